@@ -1,0 +1,3 @@
+from raiassess.launcher import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The Qt-free heart of raiassess: questionnaires, answers and scoring."""

@@ -1,0 +1,84 @@
+"""Finding questionnaires: the bundled ones and those in the user's folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from raiassess.core.loader import load_questionnaire
+from raiassess.core.paths import user_questionnaires_dir
+from raiassess.core.problems import DocumentError, Problem
+from raiassess.core.questionnaire import Questionnaire
+
+SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def bundled_dir() -> Path:
+    """The folder of questionnaires shipped with raiassess."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "questionnaires", package.parent.parent / "questionnaires"):
+        if candidate.is_dir():
+            return candidate
+    return package / "questionnaires"
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """A questionnaire found on disk."""
+
+    questionnaire: Questionnaire
+    path: Path
+    source: str
+    """``bundled`` or ``user``."""
+
+
+@dataclass
+class Catalog:
+    """The questionnaires available, and the files that could not be read."""
+
+    entries: list[CatalogEntry]
+    problems: list[Problem]
+
+    def find(self, questionnaire_id: str, version: str | None = None) -> Questionnaire | None:
+        """A questionnaire by id and, if given, version (else its latest version)."""
+        matches = [e.questionnaire for e in self.entries
+                   if e.questionnaire.id == questionnaire_id]
+        if version is not None:
+            matches = [q for q in matches if q.version == version]
+        if not matches:
+            return None
+        return max(matches, key=lambda q: version_key(q.version))
+
+    def versions(self, questionnaire_id: str) -> list[str]:
+        """The versions of a questionnaire that are available."""
+        return sorted({e.questionnaire.version for e in self.entries
+                       if e.questionnaire.id == questionnaire_id}, key=version_key)
+
+
+def version_key(version: str) -> tuple[tuple[int, str], ...]:
+    """Sort key for versions such as ``1.10.0`` (numeric parts compare as numbers)."""
+    return tuple((int(part), "") if part.isdigit() else (-1, part)
+                 for part in version.replace("-", ".").split("."))
+
+
+def questionnaire_files(folder: Path) -> list[Path]:
+    """The questionnaire files directly in a folder, by name (schema.json excluded)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix.lower() in SUFFIXES and p.is_file() and p.name != "schema.json")
+
+
+def load_catalog(extra_dirs: tuple[Path, ...] = ()) -> Catalog:
+    """Load every bundled and user questionnaire; unreadable files become problems."""
+    entries: list[CatalogEntry] = []
+    problems: list[Problem] = []
+    sources = [(bundled_dir(), "bundled"), (user_questionnaires_dir(), "user")]
+    sources += [(folder, "user") for folder in extra_dirs]
+    for folder, source in sources:
+        for path in questionnaire_files(folder):
+            try:
+                entries.append(CatalogEntry(load_questionnaire(path), path, source))
+            except DocumentError as error:
+                problems.extend(error.problems)
+    return Catalog(entries, problems)

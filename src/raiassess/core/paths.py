@@ -1,0 +1,75 @@
+"""Where raiassess keeps its files, and writing them safely and privately.
+
+Everything lives in the per-user folders platformdirs names for this platform;
+``RAIASSESS_HOME`` moves all of them under one folder (the tests use it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "raiassess"
+
+
+def _base(kind: str) -> Path:
+    home = os.environ.get("RAIASSESS_HOME")
+    if home:
+        return Path(home) / kind
+    dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    return Path({"data": dirs.user_data_dir, "config": dirs.user_config_dir,
+                 "log": dirs.user_log_dir}[kind])
+
+
+def private_dir(path: Path) -> Path:
+    """Create a folder (and its parents) readable by the owner only; return it."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):  # a folder the user made; keep going
+        path.chmod(0o700)
+    return path
+
+
+def data_dir() -> Path:
+    """The per-user data folder: the default database and its backups live here."""
+    return private_dir(_base("data"))
+
+
+def config_dir() -> Path:
+    """The per-user settings folder."""
+    return private_dir(_base("config"))
+
+
+def log_dir() -> Path:
+    """The per-user log folder."""
+    return private_dir(_base("log"))
+
+
+def user_questionnaires_dir() -> Path:
+    """The folder where a user's own questionnaires are found."""
+    return private_dir(data_dir() / "questionnaires")
+
+
+def write_private_file(path: Path, content: bytes) -> None:
+    """Write a file atomically, readable by its owner only.
+
+    The content goes to a temporary file in the same folder, is flushed to disk, and is
+    renamed over the target: readers see the old file or the new one, never half.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -1,0 +1,121 @@
+"""Reading user files safely: YAML rules, hostile input, positions."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from raiassess.core.problems import DocumentError
+from raiassess.core.source import MAX_DOCUMENT_BYTES, parse_text, read_document
+
+
+def problems_of(text: str) -> list[str]:
+    with pytest.raises(DocumentError) as caught:
+        parse_text(text, "f.yaml")
+    return [str(p) for p in caught.value.problems]
+
+
+def test_yaml_12_core_rules_keep_yes_and_no_as_text() -> None:
+    doc = parse_text("a: yes\nb: no\nc: on\nd: true\ne: 12\nf: 1.5\ng: ~\nh: '3'\ni: 2026-01-05\n",
+                     "f.yaml")
+    assert doc.data == {"a": "yes", "b": "no", "c": "on", "d": True, "e": 12, "f": 1.5,
+                        "g": None, "h": "3", "i": "2026-01-05"}
+
+
+def test_positions_are_recorded_for_values_and_keys() -> None:
+    doc = parse_text("top:\n  items:\n    - name: x\n      size: 3\n", "f.yaml")
+    assert doc.position_of(("top", "items", 0, "size")).line == 4
+    assert doc.position_of(("top", "items", 0, "size")).column == 13
+    assert doc.position_of(("top", "items", 0, "size"), key=True).column == 7
+    # An unknown place falls back to the nearest enclosing value.
+    assert doc.position_of(("top", "items", 0, "missing")).line == 3
+
+
+def test_python_tags_are_refused() -> None:
+    [message] = problems_of("a: !!python/object/apply:os.system ['echo hacked']\n")
+    assert message.startswith("f.yaml:1:4: YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'")
+    assert "not allowed" in message
+
+
+def test_aliases_are_refused_so_alias_bombs_cannot_expand() -> None:
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 9):
+        prev, name = chr(96 + i), chr(97 + i)
+        lines.append(f"{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]")
+    started = time.monotonic()
+    [message] = problems_of("\n".join(lines))
+    assert time.monotonic() - started < 2
+    assert "f.yaml:2:" in message and "aliases (*name) are not supported" in message
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000,
+                                  "{a: " * 50_000 + "1" + "}" * 50_000,
+                                  "- " * 50_000 + "x"])
+def test_deep_nesting_is_refused_quickly(text: str) -> None:
+    started = time.monotonic()
+    [message] = problems_of(text)
+    assert time.monotonic() - started < 2
+    assert "nested more than 64 levels deep" in message
+
+
+def test_several_documents_are_refused() -> None:
+    [message] = problems_of("a: 1\n---\nb: 2\n")
+    assert message.startswith("f.yaml:2:1: the file holds more than one YAML document")
+
+
+def test_duplicate_keys_are_reported_where_they_repeat() -> None:
+    [message] = problems_of("a: 1\nb: 2\na: 3\n")
+    assert message == "f.yaml:3:1: duplicate key 'a' (a)"
+
+
+def test_syntax_errors_name_line_and_column() -> None:
+    [message] = problems_of("a:\n  - b\n  c: d\n")
+    assert message.startswith("f.yaml:3:3: YAML syntax error:")
+
+
+def test_binary_files_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(DocumentError) as caught:
+        read_document(path)
+    assert str(caught.value) == f"{path}: this is a binary file, not a YAML or JSON text file " \
+                                "((document))"
+
+
+def test_non_utf8_files_name_the_place(tmp_path: Path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_bytes(b"id: x\ntitle: caf" + b"\xe9\n")
+    with pytest.raises(DocumentError) as caught:
+        read_document(path)
+    assert str(caught.value).startswith(f"{path}:2:11: the file is not valid UTF-8 text "
+                                        "(byte 0xe9)")
+
+
+def test_huge_files_are_refused_without_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "q.yaml"
+    path.write_bytes(b"a: " + b"x" * (MAX_DOCUMENT_BYTES + 10))
+    started = time.monotonic()
+    with pytest.raises(DocumentError) as caught:
+        read_document(path)
+    assert time.monotonic() - started < 2
+    assert "files larger than 8 MB are not read" in str(caught.value)
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="no such file"):
+        read_document(tmp_path / "nope.yaml")
+    with pytest.raises(DocumentError, match="this is a folder, not a file"):
+        read_document(tmp_path)
+
+
+def test_json_is_read_with_positions() -> None:
+    doc = parse_text('{\n  "a": [1, "yes", null]\n}\n', "f.json")
+    assert doc.data == {"a": [1, "yes", None]}
+    assert doc.position_of(("a", 1)).line == 2
+
+
+def test_overlong_integers_stay_text() -> None:
+    digits = "9" * 5000
+    assert parse_text(f"a: {digits}\n", "f.yaml").data == {"a": digits}
