@@ -290,7 +290,7 @@ def check_answers_file(answers: AnswersFile, questionnaire: Questionnaire,
                 value = check_answer(question, value)
             except InvalidAnswer as exc:
                 loc: Loc = ("answers", qid, "value")
-                if doc is not None and loc not in doc.positions:
+                if doc is not None and not doc.has_value_at(loc):
                     loc = ("answers", qid)
                 add(str(exc), loc)
                 continue

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Annotated, Any, Literal
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
@@ -20,6 +21,7 @@ Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}$",
 
 QUESTION_TYPES = ("single_choice", "multi_choice", "yes_no", "scale", "text", "number", "date")
 CHOICE_TYPES = ("single_choice", "multi_choice", "yes_no")
+T = TypeVar("T")
 
 
 class _Model(BaseModel):
@@ -193,12 +195,18 @@ class Question(_Model):
             raise ValueError(f"'number' belongs to number questions, not to a {self.type} question")
         return self
 
+    _options_by_id: dict[str, Option] = PrivateAttr(default_factory=dict)
+    _max_points: tuple[float, float] = PrivateAttr(default=(0.0, 0.0))
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Index the options and work out the maxima once: scoring asks for them often."""
+        for option in self.options or ():
+            self._options_by_id.setdefault(option.id, option)
+        self._max_points = self._compute_max_points()
+
     def option(self, option_id: str) -> Option | None:
         """The option with this id, if the question has it."""
-        for option in self.options or ():
-            if option.id == option_id:
-                return option
-        return None
+        return self._options_by_id.get(option_id)
 
     def option_label(self, option_id: str, language: str = "en") -> str:
         """The label shown for an option (yes/no questions have default labels)."""
@@ -209,6 +217,9 @@ class Question(_Model):
 
     def max_points(self) -> tuple[float, float]:
         """The most risk and mitigation points an answer to this question can carry."""
+        return self._max_points
+
+    def _compute_max_points(self) -> tuple[float, float]:
         if self.type == "multi_choice":
             return (sum(o.risk for o in self.options or ()),
                     sum(o.mitigation for o in self.options or ()))
@@ -290,6 +301,7 @@ class Questionnaire(_Model):
     _questions: dict[str, Question] = PrivateAttr(default_factory=dict)
     _section_of: dict[str, Section] = PrivateAttr(default_factory=dict)
     _order: list[Question] = PrivateAttr(default_factory=list)
+    _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, context: Any, /) -> None:
         """Number the questions and index them by id."""
@@ -320,6 +332,16 @@ class Questionnaire(_Model):
         if not self._order:
             self._order.extend(_dependency_order(self.all_questions()))
         return self._order
+
+    def derived(self, name: str, build: Callable[[Questionnaire], T]) -> T:
+        """A value computed once from this (immutable) questionnaire and kept with it.
+
+        Layers above use it for their own indexes, e.g. scoring's per-question plan.
+        """
+        cache = self._derived
+        if name not in cache:
+            cache[name] = build(self)
+        return cast(T, cache[name])
 
     def fingerprint(self) -> str:
         """SHA-256 of the questionnaire's content: it changes when anything in it changes."""

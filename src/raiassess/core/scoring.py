@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from raiassess.core.questionnaire import Condition, Level, Question, Questionnaire
+from raiassess.core.questionnaire import Condition, Level, Option, Question, Questionnaire
 from raiassess.core.text import localized
 
 #: Colours for levels that do not set their own, from the lowest level to the highest.
@@ -181,14 +181,18 @@ def visibility(questionnaire: Questionnaire, values: Mapping[str, Any]) -> dict[
 
 def answer_points(question: Question, value: Any) -> tuple[float, float, tuple[str, ...]]:
     """Risk points, mitigation points and the recommendations an answer brings (English)."""
-    return _points(question, value, "en")
+    return _points(question, value, "en", {o.id: o for o in question.options or ()})
 
 
-def _points(question: Question, value: Any,
-            language: str) -> tuple[float, float, tuple[str, ...]]:
+def _points(question: Question, value: Any, language: str,
+            by_id: Mapping[str, Option]) -> tuple[float, float, tuple[str, ...]]:
     if question.options:
-        chosen = value if isinstance(value, list) else [value]
-        options = [o for o in question.options if o.id in chosen]
+        if isinstance(value, list):  # in the questionnaire's order, whatever the answer's
+            chosen = set(value)
+            options = [o for o in question.options if o.id in chosen]
+        else:
+            found = by_id.get(value)
+            options = [found] if found is not None else []
         recs = tuple(localized(o.recommendation, language) for o in options
                      if o.recommendation and o.risk > 0)
         return sum(o.risk for o in options), sum(o.mitigation for o in options), recs
@@ -206,13 +210,21 @@ def _points(question: Question, value: Any,
     return 0.0, 0.0, ()
 
 
-def answer_label(question: Question, value: Any, language: str = "en") -> str:
+def answer_label(question: Question, value: Any, language: str = "en",
+                 by_id: Mapping[str, Option] | None = None) -> str:
     """An answer as a person reads it: option labels, numbers with their unit, text."""
     if not is_answered(value):
         return ""
     if question.options:
         chosen = value if isinstance(value, list) else [value]
-        return "; ".join(question.option_label(v, language) for v in chosen)
+        if by_id is None:
+            return "; ".join(question.option_label(v, language) for v in chosen)
+        labels = []
+        for option_id in chosen:
+            option = by_id.get(option_id)
+            labels.append(localized(option.label, language) if option and option.label
+                          else question.option_label(option_id, language))
+        return "; ".join(labels)
     if question.number is not None:
         unit = localized(question.number.unit, language) if question.number.unit else ""
         return f"{value:g} {unit}".strip() if isinstance(value, int | float) else str(value)
@@ -234,6 +246,26 @@ def _level_info(questionnaire: Questionnaire, level: Level, language: str) -> Le
                      localized(level.description, language), colour, rank)
 
 
+@dataclass(frozen=True)
+class _Step:
+    """What scoring needs of one question, read once from the model."""
+
+    question: Question
+    id: str
+    number: str
+    required: bool
+    risk_max: float
+    mitigation_max: float
+    options: dict[str, Option]
+
+
+def _plan(questionnaire: Questionnaire) -> list[tuple[Any, list[_Step]]]:
+    return [(section, [_Step(q, q.id, questionnaire.number_of(q.id), q.required,
+                             *q.max_points(), {o.id: o for o in q.options or ()})
+                       for q in section.questions])
+            for section in questionnaire.sections]
+
+
 def score(questionnaire: Questionnaire, values: Mapping[str, Any],
           language: str = "en") -> ScoreResult:
     """Score answer values (by question id) against a questionnaire."""
@@ -243,33 +275,34 @@ def score(questionnaire: Questionnaire, values: Mapping[str, Any],
     contributions: list[Contribution] = []
     missing: list[QuestionRef] = []
     required_visible = required_answered = visible_count = answered_count = 0
-    for s_index, section in enumerate(questionnaire.sections, start=1):
+    plan = questionnaire.derived("scoring-plan", _plan)
+    for s_index, (section, steps) in enumerate(plan, start=1):
         risk = risk_max = mit = mit_max = 0.0
         s_visible = s_answered = 0
-        for question in section.questions:
-            if not visible[question.id]:
+        for step in steps:
+            if not visible[step.id]:
                 continue
             s_visible += 1
-            value = values.get(question.id)
+            value = values.get(step.id)
             answered = is_answered(value)
-            if question.required:
+            if step.required:
                 required_visible += 1
                 required_answered += answered
             if not answered:
-                if question.required:
-                    missing.append(QuestionRef(question.id, questionnaire.number_of(question.id),
-                                               section.id, localized(question.text, language)))
+                if step.required:
+                    missing.append(QuestionRef(step.id, step.number, section.id,
+                                               localized(step.question.text, language)))
                 continue
             s_answered += 1
-            q_risk_max, q_mit_max = question.max_points()
-            q_risk, q_mit, recs = _points(question, value, language)
-            risk, risk_max = risk + q_risk, risk_max + q_risk_max
-            mit, mit_max = mit + q_mit, mit_max + q_mit_max
+            q_risk, q_mit, recs = _points(step.question, value, language, step.options)
+            risk, risk_max = risk + q_risk, risk_max + step.risk_max
+            mit, mit_max = mit + q_mit, mit_max + step.mitigation_max
             if q_risk > 0 or q_mit > 0:
                 contributions.append(Contribution(
-                    question.id, questionnaire.number_of(question.id), section.id,
-                    localized(question.text, language), answer_label(question, value, language),
-                    q_risk, q_risk_max, q_mit, q_mit_max, recs))
+                    step.id, step.number, section.id, localized(step.question.text, language),
+                    answer_label(step.question, value, language, step.options), q_risk,
+                    step.risk_max,
+                    q_mit, step.mitigation_max, recs))
         inherent = _percent(risk, risk_max)
         mitigation = _percent(mit, mit_max)
         reduction = scoring.reduction_for(mitigation) if risk_max > 0 else 0.0
@@ -286,7 +319,7 @@ def score(questionnaire: Questionnaire, values: Mapping[str, Any],
     inherent = _aggregate(scoring.aggregation, [(s.weight, s.inherent) for s in counted])
     residual = _aggregate(scoring.aggregation, [(s.weight, s.residual) for s in counted])
     mitigation = _aggregate("weighted_mean", [(s.weight, s.mitigation) for s in counted])
-    contributions.sort(key=lambda c: (-c.risk, _number_key(c.number)))
+    contributions.sort(key=lambda c: -c.risk)  # stable: ties stay in reading order
     completeness = 100.0 * required_answered / required_visible if required_visible else 100.0
     return ScoreResult(
         questionnaire.id, questionnaire.version, scoring.aggregation, tuple(sections),
@@ -303,7 +336,3 @@ def _aggregate(how: str, weighted: list[tuple[float, float]]) -> float:
         return max(value for _, value in weighted)
     total = sum(weight for weight, _ in weighted)
     return min(100.0, max(0.0, sum(w * v for w, v in weighted) / total))
-
-
-def _number_key(number: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in number.split("."))

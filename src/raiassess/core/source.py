@@ -10,7 +10,7 @@ soon as it crosses a limit, before the parser does any more work on it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,25 +46,58 @@ class Position:
     column: int
 
 
-@dataclass
-class SourceDocument:
-    """Plain data read from a file, with the position of every value and mapping key."""
+_ROOT = (0, None)
+_NO_KEY = object()
 
-    name: str
-    data: Any
-    positions: dict[Loc, Position] = field(default_factory=dict)
-    key_positions: dict[Loc, Position] = field(default_factory=dict)
+Marks = dict[tuple[int, Any], tuple[int, int]]
+
+
+class SourceDocument:
+    """Plain data read from a file, with the position of every value and mapping key.
+
+    While parsing, positions are recorded per (container, key or index), which is
+    cheap; they are looked up by walking the data along a location, which happens
+    only when a problem is reported.
+    """
+
+    def __init__(self, name: str, data: Any, marks: Marks | None = None,
+                 key_marks: Marks | None = None) -> None:
+        self.name = name
+        self.data = data
+        self._marks: Marks = marks or {}
+        self._key_marks: Marks = key_marks or {}
+
+    def _steps(self, loc: Loc) -> list[tuple[int, Any]]:
+        """The (container, part) steps of ``loc`` that exist in the data."""
+        steps: list[tuple[int, Any]] = []
+        node: Any = self.data
+        for part in loc:
+            if not _contains(node, part):
+                break
+            steps.append((id(node), part))
+            node = node[part]
+        return steps
 
     def position_of(self, loc: Loc, *, key: bool = False) -> Position | None:
         """Where the value (or its key) at ``loc`` is, else the nearest enclosing value."""
-        if key and loc in self.key_positions:
-            return self.key_positions[loc]
-        while True:
-            if loc in self.positions:
-                return self.positions[loc]
-            if not loc:
-                return None
-            loc = loc[:-1]
+        steps = self._steps(loc)
+        if key and steps and len(steps) == len(loc) and steps[-1] in self._key_marks:
+            return Position(*self._key_marks[steps[-1]])
+        for step in reversed(steps):
+            if step in self._marks:
+                return Position(*self._marks[step])
+        root = self._marks.get(_ROOT)
+        return Position(*root) if root else None
+
+    def has_value_at(self, loc: Loc) -> bool:
+        """Whether the data has a value at exactly this location."""
+        return len(self._steps(loc)) == len(loc)
+
+
+def _contains(node: Any, part: Any) -> bool:
+    if isinstance(node, dict):
+        return part in node
+    return isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
 
 
 def resolve_plain_scalar(text: str) -> Any:
@@ -133,10 +166,8 @@ def read_document(path: str | Path, name: str | None = None) -> SourceDocument:
 
 def parse_text(text: str, name: str) -> SourceDocument:
     """Parse YAML (or JSON) text into plain data with positions. Raises DocumentError."""
-    builder = _Builder(name)
     try:
-        for event in yaml.parse(text, Loader=_Parser):
-            builder.feed(event)
+        return _build(text, name)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = (exc.problem or exc.context or "invalid YAML").strip()
@@ -145,95 +176,89 @@ def parse_text(text: str, name: str) -> SourceDocument:
             mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
     except yaml.YAMLError as exc:
         raise DocumentError.single(name, f"YAML syntax error: {exc}") from None
-    return SourceDocument(name, builder.result, builder.positions, builder.key_positions)
 
 
-class _Builder:
-    """Builds plain data from parser events, enforcing the safety limits as it goes."""
+_PLAIN_TEXT_START = frozenset("abcdeghijklmopqrsuvwxyzABCDEGHIJKLMOPQRSUVWXYZ_/(\"'")
 
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.result: Any = None
-        self.positions: dict[Loc, Position] = {}
-        self.key_positions: dict[Loc, Position] = {}
-        # Each frame: [container, loc, pending_key (mappings), key_position]
-        self.stack: list[list[Any]] = []
-        self.events = 0
-        self.documents = 0
 
-    def fail(self, message: str, event: Any) -> DocumentError:
+def _build(text: str, name: str) -> SourceDocument:
+    """Build plain data from the parser's events, enforcing the safety limits as it goes.
+
+    One tight loop: this runs once per event, about 50 times per question.
+    """
+    marks: Marks = {}
+    key_marks: Marks = {}
+    # Each frame: [container, pending key or _NO_KEY, the key's mark, its place in its parent]
+    stack: list[list[Any]] = []
+    result: Any = None
+    documents = 0
+
+    def fail(message: str, event: Any, key: Any = _NO_KEY) -> DocumentError:
         mark = event.start_mark
-        loc = self.stack[-1][1] if self.stack else ()
-        return DocumentError.single(self.name, message, mark.line + 1, mark.column + 1, loc)
+        loc = tuple(frame[3] for frame in stack[1:])
+        if key is not _NO_KEY:
+            loc = (*loc, key)
+        return DocumentError.single(name, message, mark.line + 1, mark.column + 1, loc)
 
-    def feed(self, event: Any) -> None:
-        self.events += 1
-        if self.events > MAX_EVENTS:
-            raise self.fail("the document is too large to be a questionnaire or answers file",
-                            event)
-        if isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                raise self.fail("the file holds more than one YAML document; keep one", event)
-        elif isinstance(event, yaml.AliasEvent):
-            raise self.fail("YAML aliases (*name) are not supported; write the value out", event)
-        elif isinstance(event, yaml.ScalarEvent):
-            self.check_tag(event)
+    for count, event in enumerate(yaml.parse(text, Loader=_Parser)):
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            if event.tag not in _ALLOWED_TAGS:
+                raise fail(f"YAML tag {event.tag!r} is not allowed; use plain values", event)
             value: Any = event.value
-            if not event.style and event.implicit[0]:  # plain (the C parser says "")
-                value = resolve_plain_scalar(event.value)
-            self.add(value, event)
-        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-            self.check_tag(event)
-            if len(self.stack) >= MAX_DEPTH:
-                raise self.fail(f"the document is nested more than {MAX_DEPTH} levels deep",
-                                event)
-            container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
-            loc = self.add(container, event)
-            self.stack.append([container, loc, _NO_KEY, None])
-        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-            self.stack.pop()
-
-    def check_tag(self, event: Any) -> None:
-        if event.tag not in _ALLOWED_TAGS:
-            raise self.fail(f"YAML tag {event.tag!r} is not allowed; use plain values", event)
-
-    def add(self, value: Any, event: Any) -> Loc:
-        """Place a new value in the current container and return its location."""
+            if not event.style and event.implicit[0] and (
+                    not value or value[0] not in _PLAIN_TEXT_START):
+                value = resolve_plain_scalar(value)  # plain (the C parser says "" for it)
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            if event.tag not in _ALLOWED_TAGS:
+                raise fail(f"YAML tag {event.tag!r} is not allowed; use plain values", event)
+            if len(stack) >= MAX_DEPTH:
+                raise fail(f"the document is nested more than {MAX_DEPTH} levels deep", event)
+            value = {} if kind is yaml.MappingStartEvent else []
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            stack.pop()
+            continue
+        elif kind is yaml.AliasEvent:
+            raise fail("YAML aliases (*name) are not supported; write the value out", event)
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise fail("the file holds more than one YAML document; keep one", event)
+            continue
+        else:
+            continue
+        if count > MAX_EVENTS:
+            raise fail("the document is too large to be a questionnaire or answers file", event)
         mark = event.start_mark
-        position = Position(mark.line + 1, mark.column + 1)
-        if not self.stack:
-            self.result = value
-            self.positions[()] = position
-            return ()
-        frame = self.stack[-1]
-        container = frame[0]
-        parent_loc: Loc = frame[1]
-        if isinstance(container, list):
-            loc: Loc = (*parent_loc, len(container))
-            container.append(value)
-            self.positions[loc] = position
-            return loc
-        if frame[2] is _NO_KEY:  # this value is a key
-            if isinstance(value, dict | list):
-                raise self.fail("a mapping key must be plain text, not a list or mapping", event)
-            new_key = _key_text(value)
-            if new_key in container:
-                raise DocumentError.single(
-                    self.name, f"duplicate key {new_key!r}", position.line, position.column,
-                    (*parent_loc, new_key))
-            frame[2], frame[3] = new_key, position
-            return parent_loc
-        key: str = frame[2]
-        loc = (*parent_loc, key)
-        container[key] = value
-        self.positions[loc] = position
-        self.key_positions[loc] = frame[3]
-        frame[2] = _NO_KEY
-        return loc
-
-
-_NO_KEY = object()
+        where = (mark.line + 1, mark.column + 1)
+        place: Any = None
+        if not stack:
+            result = value
+            marks[_ROOT] = where
+        else:
+            frame = stack[-1]
+            container = frame[0]
+            if type(container) is list:
+                place = len(container)
+                marks[(id(container), place)] = where
+                container.append(value)
+            elif frame[1] is _NO_KEY:  # this value is a key
+                if isinstance(value, dict | list):
+                    raise fail("a mapping key must be plain text, not a list or mapping", event)
+                key = value if type(value) is str else _key_text(value)
+                if key in container:
+                    raise fail(f"duplicate key {key!r}", event, key)
+                frame[1], frame[2] = key, where
+                continue
+            else:
+                key = place = frame[1]
+                container[key] = value
+                marks[(id(container), key)] = where
+                key_marks[(id(container), key)] = frame[2]
+                frame[1] = _NO_KEY
+        if kind is not yaml.ScalarEvent:
+            stack.append([value, _NO_KEY, None, place])
+    return SourceDocument(name, result, marks, key_marks)
 
 
 def _key_text(value: Any) -> str:

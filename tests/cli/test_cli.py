@@ -1,0 +1,141 @@
+"""The command line: validate, questionnaires, score, schema, info."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from raiassess.cli import main
+
+from ..conftest import REPO
+
+EXAMPLE = REPO / "docs" / "examples" / "chatbot-answers.yaml"
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_validate_accepts_the_bundled_questionnaires_and_the_example() -> None:
+    code, out, _ = run("validate", str(REPO / "questionnaires"), str(EXAMPLE))
+    assert code == 0
+    assert "responsible-ai-impact.yaml: valid (questionnaire responsible-ai-impact 1.0.0" in out
+    assert "chatbot-answers.yaml: valid (answers for third-party-ai-quick-check 1.0.0" in out
+
+
+def test_validate_prints_one_line_per_problem_and_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\nversion: 1\ntitle: T\ndescription: D\nsections: []\nscorin: {}\n",
+                   encoding="utf-8")
+    code, out, _ = run("validate", str(bad), str(REPO / "questionnaires"))
+    assert code == 1
+    lines = out.splitlines()
+    assert f"{bad}:2:10: expected text, found 1 (version)" in lines
+    assert f"{bad}:5:11: must not be empty (sections)" in lines
+    assert f"{bad}:6:1: unknown key 'scorin' (did you mean 'scoring'?) (scorin)" in lines
+    assert f"{bad}:1:1: missing required key 'scoring' ((document))" in lines
+    assert sum(line.startswith(str(bad)) for line in lines) == 4
+
+
+def test_validate_hostile_and_missing_files(tmp_path: Path) -> None:
+    hostile = tmp_path / "evil.yaml"
+    hostile.write_text("id: !!python/object/apply:os.system ['true']\n", encoding="utf-8")
+    code, out, _ = run("validate", str(hostile), str(tmp_path / "missing.yaml"))
+    assert code == 1
+    assert out.splitlines() == [
+        f"{hostile}:1:5: YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not "
+        "allowed; use plain values ((document))",
+        f"{tmp_path / 'missing.yaml'}: no such file ((document))",
+    ]
+
+
+def test_validate_answers_for_a_questionnaire_that_is_not_installed(tmp_path: Path) -> None:
+    answers = tmp_path / "a.yaml"
+    answers.write_text(EXAMPLE.read_text(encoding="utf-8").replace('version: "1.0.0"',
+                                                                   'version: "9.9"'),
+                       encoding="utf-8")
+    code, out, _ = run("validate", str(answers))
+    assert code == 1
+    assert out.strip() == (f"{answers}: questionnaire 'third-party-ai-quick-check' version 9.9 "
+                           "is not installed (installed: 1.0.0)")
+
+
+def test_questionnaires_lists_bundled_and_user_ones(private_home: Path) -> None:
+    user_dir = private_home / "data" / "questionnaires"
+    user_dir.mkdir(parents=True)
+    (user_dir / "mine.yaml").write_text((REPO / "tests/core/data/mini.yaml").read_text(
+        encoding="utf-8"), encoding="utf-8")
+    (user_dir / "broken.yaml").write_text("id: [\n", encoding="utf-8")
+    code, out, err = run("questionnaires")
+    assert code == 0
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert ["responsible-ai-impact", "1.0.0", "98 questions", "bundled"] in [r[:4] for r in rows]
+    assert any(r[0] == "mini" and r[3] == "user" for r in rows)
+    assert "skipped:" in err and "broken.yaml:2:1: YAML syntax error" in err
+
+
+def test_score_prints_the_explained_result() -> None:
+    code, out, _ = run("score", str(EXAMPLE))
+    assert code == 0
+    assert "Status: incomplete: 11 required questions unanswered (completeness 31.2%)" in out
+    assert "Overall risk: ELEVATED (residual 50.0%" in out
+    assert "1 Vendor and contract" in out and "Unanswered required questions:" in out
+    assert "recommendation: Negotiate a clause giving you access to independent audit" in out
+
+
+def test_score_json_is_the_full_result() -> None:
+    code, out, _ = run("score", str(EXAMPLE), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["status"] == "incomplete" and data["level"]["id"] == "elevated"
+    assert data["system"]["name"] == "Customer support assistant"
+    assert {s["id"] for s in data["sections"]} == {"vendor", "data", "evaluation", "continuity"}
+    assert len(data["missing_required"]) == 11
+    assert data["contributions"][0]["number"] == "1.1"
+
+
+def test_score_reports_bad_answers_without_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "a.yaml"
+    bad.write_text(EXAMPLE.read_text(encoding="utf-8").replace("tp_audit_rights: \"no\"",
+                                                               "tp_audit_rights: perhaps"),
+                   encoding="utf-8")
+    code, out, err = run("score", str(bad))
+    assert code == 1 and out == ""
+    assert err.strip().endswith("question tp_audit_rights has no option 'perhaps' (its options: "
+                                "yes, no) (answers.tp_audit_rights)")
+
+
+def test_schema_is_json_schema_for_questionnaires() -> None:
+    code, out, _ = run("schema")
+    schema = json.loads(out)
+    assert code == 0 and schema["title"] == "Questionnaire"
+    assert schema["$schema"].endswith("2020-12/schema")
+
+
+def test_the_module_runs_as_a_program(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "raiassess", "score", str(EXAMPLE)],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Overall risk: ELEVATED" in result.stdout
+
+
+@pytest.mark.parametrize("module", ["raiassess.core.loader", "raiassess.core.scoring",
+                                    "raiassess.core.catalog", "raiassess.core.fingerprint",
+                                    "raiassess.cli"])
+def test_the_core_and_cli_work_without_qt(module: str) -> None:
+    # PySide6 made unimportable: the same as running without it installed.
+    code = ("import sys; sys.modules['PySide6'] = None; sys.modules['shiboken6'] = None\n"
+            f"import {module}\n"
+            "from raiassess.cli import main\n"
+            f"raise SystemExit(main(['score', {str(EXAMPLE)!r}]))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Overall risk" in result.stdout
