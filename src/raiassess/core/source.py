@@ -10,6 +10,7 @@ soon as it crosses a limit, before the parser does any more work on it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -200,7 +201,8 @@ def _build(text: str, name: str) -> SourceDocument:
             loc = (*loc, key)
         return DocumentError.single(name, message, mark.line + 1, mark.column + 1, loc)
 
-    for count, event in enumerate(yaml.parse(text, Loader=_Parser)):
+    events: Iterator[Any] = yaml.parse(text, Loader=_Parser)
+    for count, event in enumerate(events):
         kind = type(event)
         if kind is yaml.ScalarEvent:
             if event.tag not in _ALLOWED_TAGS:
