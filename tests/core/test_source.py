@@ -100,7 +100,17 @@ def test_huge_files_are_refused_without_parsing(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as caught:
         read_document(path)
     assert time.monotonic() - started < 2
-    assert "files larger than 8 MB are not read" in str(caught.value)
+    assert "files larger than 4 MB are not read" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["- a\n" * 1_000_000, "[" + "1," * 1_500_000 + "1]",
+                                  "{" + ",".join(f"k{i}: 1" for i in range(300_000)) + "}"])
+def test_documents_of_too_many_tiny_values_are_refused_quickly(text: str) -> None:
+    assert len(text) <= MAX_DOCUMENT_BYTES
+    started = time.monotonic()
+    [message] = problems_of(text)
+    assert time.monotonic() - started < 3
+    assert "holds more than 400,000 values and collections" in message
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:

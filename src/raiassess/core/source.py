@@ -19,9 +19,10 @@ import yaml
 
 from raiassess.core.problems import DocumentError, Loc
 
-MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 64
-MAX_EVENTS = 3_000_000
+MAX_EVENTS = 400_000
+"""About four times what a 2,000-question questionnaire holds; keeps a hostile file brief."""
 
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -230,7 +231,8 @@ def _build(text: str, name: str) -> SourceDocument:
         else:
             continue
         if count > MAX_EVENTS:
-            raise fail("the document is too large to be a questionnaire or answers file", event)
+            raise fail(f"the document holds more than {MAX_EVENTS:,} values and collections; "
+                       "that is too large for a questionnaire or answers file", event)
         mark = event.start_mark
         where = (mark.line + 1, mark.column + 1)
         place: Any = None
