@@ -6,12 +6,14 @@ import json
 import textwrap
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from raiassess.core.catalog import bundled_dir, load_catalog
 from raiassess.core.loader import load_questionnaire, questionnaire_from_text
 from raiassess.core.problems import DocumentError
 from raiassess.core.schema import questionnaire_schema_text
+from raiassess.core.source import read_document
 
 from ..conftest import REPO
 
@@ -323,3 +325,15 @@ def test_shipped_schema_matches_the_models() -> None:
     schema = json.loads(shipped)
     assert "sections" in schema["required"]
     assert bundled_dir() == REPO / "questionnaires"
+
+
+def test_the_schema_accepts_the_bundled_questionnaires_and_rejects_mistakes() -> None:
+    schema = json.loads((bundled_dir() / "schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    for entry in load_catalog().entries:
+        data = read_document(entry.path).data
+        assert list(validator.iter_errors(data)) == [], entry.path
+    broken = read_document(bundled_dir() / "third-party-ai-quick-check.yaml").data
+    broken["sections"][0]["questions"][0]["type"] = "single_choise"
+    broken["sections"][0]["questions"][1]["guidence"] = "typo"
+    assert len(list(validator.iter_errors(broken))) >= 2
