@@ -126,6 +126,8 @@ class AuditReport:
     ok: bool
     entries: int
     problems: tuple[str, ...] = ()
+    head_hash: str = ""
+    """The hash of the newest entry: noted elsewhere, it anchors the chain."""
 
 
 @dataclass(frozen=True)

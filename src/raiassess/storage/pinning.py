@@ -1,0 +1,125 @@
+"""Pinned questionnaires: the frozen copy an assessment was started with.
+
+An assessment points at a stored copy of its questionnaire (the full content and its
+SHA-256 fingerprint), never at the file, so editing or removing a questionnaire file
+cannot change an assessment behind anyone's back. Moving an assessment to a newer
+version is an explicit step that carries the answers of unchanged questions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from raiassess.core.answers import InvalidAnswer, check_answer
+from raiassess.core.catalog import version_key
+from raiassess.core.questionnaire import Question, Questionnaire
+from raiassess.storage.models import QuestionnaireCopy
+
+
+class PinnedQuestionnaires:
+    """Stores questionnaire copies and hands them back, parsed once per process.
+
+    A stored copy never changes (its row is keyed by its content's fingerprint), so
+    the parsed questionnaire can be cached for the life of the service.
+    """
+
+    def __init__(self) -> None:
+        self._parsed: dict[int, Questionnaire] = {}
+        self._lock = threading.Lock()
+
+    def pin(self, session: Session, questionnaire: Questionnaire, now: dt.datetime) -> int:
+        """The id of the stored copy of this exact questionnaire, storing it if new."""
+        fingerprint = questionnaire.fingerprint()
+        copy_id = session.scalar(select(QuestionnaireCopy.id).where(
+            QuestionnaireCopy.fingerprint == fingerprint))
+        if copy_id is not None:
+            return copy_id
+        content = json.dumps(questionnaire.model_dump(mode="json", by_alias=True),
+                             ensure_ascii=False, separators=(",", ":"))
+        row = QuestionnaireCopy(questionnaire_id=questionnaire.id,
+                                version=questionnaire.version,
+                                title=questionnaire.title_in()[:500], fingerprint=fingerprint,
+                                content=content, stored_at=now)
+        session.add(row)
+        session.flush()
+        with self._lock:
+            self._parsed[row.id] = questionnaire
+        return row.id
+
+    def get(self, session: Session, copy_id: int) -> Questionnaire:
+        """The questionnaire of a stored copy."""
+        with self._lock:
+            cached = self._parsed.get(copy_id)
+        if cached is not None:
+            return cached
+        content = session.scalar(select(QuestionnaireCopy.content).where(
+            QuestionnaireCopy.id == copy_id))
+        assert content is not None, "assessments always point at a stored copy"
+        questionnaire = Questionnaire.model_validate(json.loads(content))
+        with self._lock:
+            self._parsed[copy_id] = questionnaire
+        return questionnaire
+
+    def find(self, session: Session, questionnaire_id: str, version: str,
+             fingerprint: str | None) -> Questionnaire | None:
+        """A stored copy by id and version (and fingerprint, when given)."""
+        query = select(QuestionnaireCopy.id).where(
+            QuestionnaireCopy.questionnaire_id == questionnaire_id,
+            QuestionnaireCopy.version == version).order_by(QuestionnaireCopy.id.desc())
+        if fingerprint is not None:
+            query = query.where(QuestionnaireCopy.fingerprint == fingerprint)
+        copy_id = session.scalars(query).first()
+        return None if copy_id is None else self.get(session, copy_id)
+
+
+def is_newer(candidate: Questionnaire, pinned: Questionnaire) -> bool:
+    """Whether ``candidate`` is a later version of the pinned questionnaire."""
+    return candidate.id == pinned.id and \
+        version_key(candidate.version) > version_key(pinned.version)
+
+
+def meaning(question: Question) -> tuple[Any, ...]:
+    """What an answer to the question means: its type, wording and choices.
+
+    Points, guidance, references and recommendations may change between versions
+    without changing what an answer says, so they are left out.
+    """
+    options = tuple((o.id, sorted(o.label.items()) if o.label else None)
+                    for o in question.options or ())
+    scale = (question.scale.min, question.scale.max) if question.scale else None
+    number = None
+    if question.number is not None:
+        unit = sorted(question.number.unit.items()) if question.number.unit else None
+        number = (question.number.min, question.number.max, question.number.integer, unit)
+    return question.type, sorted(question.text.items()), options, scale, number
+
+
+def carried_questions(old: Questionnaire, new: Questionnaire,
+                      stored: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split the questions with something stored into those carried and those dropped.
+
+    ``stored`` maps each question that has an answer, note or evidence to its value
+    (None when only a note or evidence is stored). A question is carried when the new
+    version has it with the same meaning and still accepts the stored value.
+    """
+    carried: list[str] = []
+    dropped: list[str] = []
+    for question in old.all_questions():
+        if question.id not in stored:
+            continue
+        successor = new.question(question.id)
+        keep = successor is not None and meaning(successor) == meaning(question)
+        value = stored[question.id]
+        if keep and successor is not None and value is not None:
+            try:
+                check_answer(successor, value)
+            except InvalidAnswer:
+                keep = False
+        (carried if keep else dropped).append(question.id)
+    return tuple(carried), tuple(dropped)
