@@ -1,0 +1,407 @@
+"""The assessment screen: sections on the left, questions in the middle, guidance on the right.
+
+A section's questions are built the first time the section is shown and kept, so going
+back and forth between sections costs only a page switch.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raiassess.core.questionnaire import Question, Section
+from raiassess.gui.card import QuestionCard
+from raiassess.gui.guidance import GuidancePanel
+from raiassess.gui.icons import icon
+from raiassess.gui.models import SectionListModel
+from raiassess.gui.navigator import SectionNavigator
+from raiassess.gui.session import AssessmentSession
+
+QUESTION_ID = Qt.ItemDataRole.UserRole
+MAX_SEARCH_RESULTS = 200
+
+
+class SectionPage(QScrollArea):
+    """The questions of one section, as cards in a scrolling column."""
+
+    def __init__(self, section: Section, session: AssessmentSession,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.setObjectName("sectionPage")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # Texts wrap to the window's width; the page never scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(session.text(section.title))
+        body = QWidget(self)
+        body.setObjectName("sectionBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 8, 16, 16)
+        layout.setSpacing(10)
+        if section.description:
+            about = QLabel(session.text(section.description), body)
+            about.setObjectName("sectionDescription")
+            about.setWordWrap(True)
+            layout.addWidget(about)
+        self.empty_label = QLabel(self.tr("Every question of this section is answered."), body)
+        self.empty_label.setObjectName("emptyHint")
+        self.empty_label.hide()
+        layout.addWidget(self.empty_label)
+        self.cards: dict[str, QuestionCard] = {}
+        questionnaire = session.questionnaire
+        for question in section.questions:
+            card = QuestionCard(question, questionnaire.number_of(question.id),
+                                session.language, body)
+            card.show_answer(session.values.get(question.id))
+            card.show_note(session.notes.get(question.id, ""))
+            card.show_evidence(session.evidence.get(question.id, ()))
+            card.answerEdited.connect(session.edit_answer)
+            card.noteEdited.connect(session.edit_note)
+            card.evidenceAdded.connect(session.edit_add_evidence)
+            card.evidenceRemoved.connect(session.edit_remove_evidence)
+            self.cards[question.id] = card
+            layout.addWidget(card)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+
+class AssessmentPage(QWidget):
+    """Answering the questions of an assessment."""
+
+    currentQuestionChanged = Signal(str)
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentPage")
+        self.session = session
+        questionnaire = session.questionnaire
+        self.sections = list(questionnaire.sections)
+        self.pages: dict[str, SectionPage] = {}
+        self.current_section = -1
+        self.current_question: str | None = None
+        self.only_unanswered = False
+
+        # Left: sections, or search results while searching.
+        self.section_model = SectionListModel(self)
+        self.section_model.set_items(session.score.sections)
+        self.navigator = SectionNavigator(self)
+        self.navigator.setModel(self.section_model)
+        self.navigator.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_section(current.row()))
+        self.search_results = QListWidget(self)
+        self.search_results.setObjectName("searchResults")
+        self.search_results.setAccessibleName(self.tr("Search results"))
+        self.search_results.setWordWrap(True)
+        self.search_results.itemActivated.connect(self._result_chosen)
+        self.search_results.itemClicked.connect(self._result_chosen)
+        self.left = QStackedWidget(self)
+        self.left.addWidget(self.navigator)
+        self.left.addWidget(self.search_results)
+
+        # Middle: the section's title, the filters, the questions.
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.setSpacing(0)
+        bar = QFrame(middle)
+        bar.setObjectName("sectionBar")
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(16, 10, 16, 10)
+        self.section_title = QLabel(bar)
+        self.section_title.setObjectName("sectionTitle")
+        self.unanswered_box = QCheckBox(self.tr("Only &unanswered"), bar)
+        self.unanswered_box.setObjectName("unansweredFilter")
+        self.unanswered_box.setAccessibleName(self.tr("Show only unanswered questions"))
+        self.unanswered_box.toggled.connect(self.set_only_unanswered)
+        self.search_field = QLineEdit(bar)
+        self.search_field.setObjectName("searchField")
+        self.search_field.setPlaceholderText(self.tr("Search questions (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search questions"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_field.setMinimumWidth(240)
+        self.search_field.textChanged.connect(self.search)
+        self.search_field.returnPressed.connect(self._first_result)
+        self.search_field.installEventFilter(self)
+        bar_layout.addWidget(self.section_title, 1)
+        bar_layout.addWidget(self.unanswered_box)
+        bar_layout.addWidget(self.search_field)
+        self.stack = QStackedWidget(middle)
+        self.stack.setObjectName("sectionStack")
+        middle_layout.addWidget(bar)
+        middle_layout.addWidget(self.stack, 1)
+
+        # Right: guidance.
+        self.guidance = GuidancePanel(self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("assessmentSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.guidance)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 640, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        session.answerChanged.connect(self._answer_changed)
+        session.scoreChanged.connect(lambda score: self.section_model.set_items(score.sections))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self.navigator.setCurrentIndex(self.section_model.index(0))
+
+    # -- sections --------------------------------------------------------------------
+
+    def page(self, index: int) -> SectionPage:
+        """The page of a section, built on first use."""
+        section = self.sections[index]
+        page = self.pages.get(section.id)
+        if page is None:
+            page = SectionPage(section, self.session, self.stack)
+            self.pages[section.id] = page
+            self.stack.addWidget(page)
+            self._apply_visibility(page)
+        return page
+
+    def show_section(self, index: int) -> None:
+        """Show the questions of a section."""
+        if not 0 <= index < len(self.sections) or index == self.current_section:
+            return
+        if self.current_section >= 0:
+            for card in self.page(self.current_section).cards.values():
+                card.flush()
+        self.current_section = index
+        page = self.page(index)
+        self.stack.setCurrentWidget(page)
+        section = self.sections[index]
+        self.section_title.setText(f"{index + 1}. {self.session.text(section.title)}")
+        if self.navigator.currentIndex().row() != index:
+            self.navigator.setCurrentIndex(self.section_model.index(index))
+        if self.current_question not in page.cards:
+            self.set_current_question(None)
+
+    def next_section(self) -> None:
+        """Go to the next section."""
+        if self.current_section + 1 < len(self.sections):
+            self.show_section(self.current_section + 1)
+            self._focus_first_question()
+
+    def previous_section(self) -> None:
+        """Go to the previous section."""
+        if self.current_section > 0:
+            self.show_section(self.current_section - 1)
+            self._focus_first_question()
+
+    def _focus_first_question(self) -> None:
+        shown = self._navigable(self.sections[self.current_section])
+        if shown:
+            self.go_to_question(shown[0].id)
+
+    # -- questions -------------------------------------------------------------------
+
+    def card(self, question_id: str) -> QuestionCard:
+        """The card of a question (building its section's page if needed)."""
+        section = self.session.questionnaire.section_of(question_id)
+        index = next(i for i, s in enumerate(self.sections) if s.id == section.id)
+        return self.page(index).cards[question_id]
+
+    def _shown(self, question: Question) -> bool:
+        if not self.session.visible.get(question.id, True):
+            return False
+        hidden_by_filter = self.only_unanswered and question.id in self.session.values
+        return not hidden_by_filter or question.id == self.current_question
+
+    def _navigable(self, section: Section) -> list[Question]:
+        return [q for q in section.questions if self._shown(q)]
+
+    def go_to_question(self, question_id: str) -> None:
+        """Show a question, scroll to it and give its answer the keyboard focus."""
+        section = self.session.questionnaire.section_of(question_id)
+        index = next(i for i, s in enumerate(self.sections) if s.id == section.id)
+        self.show_section(index)
+        card = self.pages[section.id].cards[question_id]
+        if card.isHidden():  # hidden by the filter: a question asked for is shown
+            self.unanswered_box.setChecked(False)
+        self.set_current_question(question_id)
+        page = self.pages[section.id]
+        page.ensureWidgetVisible(card, 0, 40)
+        # Scroll once more after the layout settles: a just-built page has no geometry yet.
+        QTimer.singleShot(0, lambda: page.ensureWidgetVisible(card, 0, 40))
+        card.editor.focus_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _step(self, forward: bool) -> None:
+        order = [q for s in self.sections for q in s.questions if self._shown(q)]
+        if not order:
+            return
+        ids = [q.id for q in order]
+        if self.current_question in ids:
+            position = ids.index(self.current_question) + (1 if forward else -1)
+        else:  # start from the section on screen
+            section = self.sections[self.current_section]
+            here = [q.id for q in section.questions if q.id in ids]
+            position = ids.index(here[0]) if here else 0
+        if 0 <= position < len(ids):
+            self.go_to_question(ids[position])
+
+    def next_question(self) -> None:
+        """Go to the next question asked (into the next section at the end of one)."""
+        self._step(forward=True)
+
+    def previous_question(self) -> None:
+        """Go to the previous question asked."""
+        self._step(forward=False)
+
+    def set_current_question(self, question_id: str | None) -> None:
+        """Make a question the current one: highlighted, with its guidance shown."""
+        if question_id == self.current_question:
+            return
+        if self.current_question is not None:
+            section = self.session.questionnaire.section_of(self.current_question)
+            page = self.pages.get(section.id)
+            if page is not None:
+                page.cards[self.current_question].set_current(False)
+        self.current_question = question_id
+        if question_id is None:
+            self.guidance.show_question(None, "", self.session.language)
+            return
+        card = self.card(question_id)
+        card.set_current(True)
+        self.guidance.show_question(card.question,
+                                    self.session.questionnaire.number_of(question_id),
+                                    self.session.language)
+        if self.only_unanswered:  # a card answered under the filter leaves when we move on
+            self._apply_visibility(self.page(self.current_section))
+        self.currentQuestionChanged.emit(question_id)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        widget = new
+        while widget is not None and not isinstance(widget, QuestionCard):
+            widget = widget.parentWidget()
+        if isinstance(widget, QuestionCard) and self.isAncestorOf(widget):
+            self.set_current_question(widget.question.id)
+
+    # -- answers coming back from the session ------------------------------------------
+
+    def _answer_changed(self, question_id: str) -> None:
+        section = self.session.questionnaire.section_of(question_id)
+        page = self.pages.get(section.id)
+        if page is not None:
+            card = page.cards[question_id]
+            card.show_answer(self.session.values.get(question_id))
+            card.show_note(self.session.notes.get(question_id, ""))
+            card.show_evidence(self.session.evidence.get(question_id, ()))
+        for built in self.pages.values():
+            self._apply_visibility(built)
+
+    def _apply_visibility(self, page: SectionPage) -> None:
+        shown_any = False
+        for question in page.section.questions:
+            shown = self._shown(question)
+            shown_any = shown_any or shown
+            card = page.cards[question.id]
+            if card.isHidden() == shown:
+                card.setVisible(shown)
+        page.empty_label.setVisible(self.only_unanswered and not shown_any)
+
+    def set_only_unanswered(self, only: bool) -> None:
+        """Show only the questions still to answer (or all of them again)."""
+        self.only_unanswered = only
+        if self.unanswered_box.isChecked() != only:
+            self.unanswered_box.setChecked(only)
+        for page in self.pages.values():
+            self._apply_visibility(page)
+
+    # -- search ----------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Put the keyboard in the search field."""
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def search(self, text: str) -> None:
+        """List the questions whose number, text, guidance or options contain the words."""
+        words = text.casefold().split()
+        self.search_results.clear()
+        if not words:
+            self.left.setCurrentWidget(self.navigator)
+            return
+        self.left.setCurrentWidget(self.search_results)
+        questionnaire = self.session.questionnaire
+        for question in questionnaire.all_questions():
+            number = questionnaire.number_of(question.id)
+            haystack = " ".join((number, self.session.text(question.text),
+                                 self.session.text(question.guidance),
+                                 *(question.option_label(o.id, self.session.language)
+                                   for o in question.options or ()),
+                                 *question.tags)).casefold()
+            if all(word in haystack for word in words):
+                item = QListWidgetItem(f"{number}  {self.session.text(question.text)}")
+                item.setData(QUESTION_ID, question.id)
+                if not self.session.visible.get(question.id, True):
+                    item.setToolTip(self.tr("Not asked with the current answers"))
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                self.search_results.addItem(item)
+                if self.search_results.count() >= MAX_SEARCH_RESULTS:
+                    break
+        if not self.search_results.count():
+            empty = QListWidgetItem(self.tr("No question matches."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.search_results.addItem(empty)
+
+    def _first_result(self) -> None:
+        for row in range(self.search_results.count()):
+            item = self.search_results.item(row)
+            if item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                self._result_chosen(item)
+                return
+
+    def _result_chosen(self, item: QListWidgetItem) -> None:
+        question_id = item.data(QUESTION_ID)
+        if question_id:
+            self.go_to_question(question_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape in the search field ends the search; Down moves into the results."""
+        if watched is self.search_field and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape:
+                self.search_field.clear()
+                if self.current_question:
+                    self.go_to_question(self.current_question)
+                return True
+            if event.key() == Qt.Key.Key_Down and self.search_results.count():
+                self.search_results.setFocus()
+                self.search_results.setCurrentRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def detach(self) -> None:
+        """Stop following the application's focus (the page is being closed)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_changed)
+
+    def flush(self) -> None:
+        """Store typing still waiting to be saved."""
+        for page in self.pages.values():
+            for card in page.cards.values():
+                card.flush()

@@ -1,0 +1,100 @@
+"""Errors the user sees: one dialog helper, and the hook that catches the unexpected.
+
+An unexpected exception is logged to ``raiassess.log`` in the per-user log folder and
+shown in a dialog; the app keeps running. The log keeps the exception's type and
+stack only: its message may quote an answer, and answers never go into the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from raiassess.core.paths import log_dir
+
+log = logging.getLogger("raiassess")
+
+LOG_NAME = "raiassess.log"
+
+
+def setup_logging() -> None:
+    """Send raiassess's log records to a rotating file in the per-user log folder."""
+    path = log_dir() / LOG_NAME
+    if any(isinstance(h, RotatingFileHandler) and h.baseFilename == str(path)
+           for h in log.handlers):
+        return
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def show_error(parent: QWidget | None, message: str, title: str | None = None,
+               details: str = "") -> None:
+    """Tell the user, in one clear sentence, what went wrong."""
+    title = title or QCoreApplication.translate("errors", "raiassess")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("errorDialog")
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def describe_unexpected(kind: type[BaseException], tb: TracebackType | None) -> str:
+    """The log entry of an unexpected exception: its type and stack, not its message."""
+    stack = "".join(traceback.format_tb(tb))
+    return f"unexpected {kind.__module__}.{kind.__qualname__}\n{stack}"
+
+
+#: How the hook shows an error; tests replace it to record instead of opening a dialog.
+Presenter = Callable[[str, str], None]
+
+
+def _present(message: str, details: str) -> None:
+    app = QApplication.instance()
+    parent = app.activeWindow() if isinstance(app, QApplication) else None
+    show_error(parent, message, QCoreApplication.translate("errors", "Unexpected error"), details)
+
+
+class ExceptionHook:
+    """``sys.excepthook`` for the app: log the exception, then show it."""
+
+    def __init__(self, present: Presenter = _present) -> None:
+        self.present = present
+        self._showing = False
+
+    def __call__(self, kind: type[BaseException], value: BaseException,
+                 tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        log.error(describe_unexpected(kind, tb))
+        if self._showing:  # an error while showing an error: logging it is enough
+            return
+        self._showing = True
+        try:
+            self.present(
+                QCoreApplication.translate(
+                    "errors", "Something went wrong and raiassess could not finish what it "
+                    "was doing. Your saved work is safe. The details were written to {log}."
+                ).format(
+                    log=str(log_dir() / LOG_NAME)),
+                f"{kind.__name__}\n{''.join(traceback.format_tb(tb))}")
+        finally:
+            self._showing = False
+
+
+def install_exception_hook(present: Presenter = _present) -> ExceptionHook:
+    """Install the hook as ``sys.excepthook`` and return it."""
+    setup_logging()
+    hook = ExceptionHook(present)
+    sys.excepthook = hook
+    return hook

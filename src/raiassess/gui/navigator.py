@@ -1,0 +1,111 @@
+"""The section navigator: each section with its progress bar and risk badge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from raiassess.gui.models import LEVEL_COLOUR_ROLE, LEVEL_LABEL_ROLE, PROGRESS_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def badge_text_colour(background: str) -> QColor:
+    """Black or white, whichever reads better on a badge colour."""
+    colour = QColor(background)
+    luminance = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
+    return QColor("#111111") if luminance > 150 else QColor("#ffffff")
+
+
+class SectionDelegate(QStyledItemDelegate):
+    """Draws a section as two lines: its title, then progress and the risk badge."""
+
+    PADDING = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.not_asked = self.tr("not asked")
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """Two lines of text and a bar."""
+        metrics = QFontMetrics(option.font)
+        return QSize(220, metrics.height() * 2 + self.PADDING * 2 + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """Title on top; below, a progress bar, "n/m" and the level badge."""
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        background = QStyleOptionViewItem(option)
+        self.initStyleOption(background, index)
+        background.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter,
+                              option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected
+                                    else QPalette.ColorRole.Text)
+        metrics = QFontMetrics(option.font)
+        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        title_rect = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
+        painter.setPen(text_colour)
+        title = metrics.elidedText(index.data() or "", Qt.TextElideMode.ElideRight,
+                                   title_rect.width())
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         title)
+
+        answered, visible = index.data(PROGRESS_ROLE) or (0, 0)
+        line_top = rect.top() + metrics.height() + 6
+        count = f"{answered}/{visible}" if visible else self.not_asked
+        count_width = max(metrics.horizontalAdvance("000/000"),
+                          metrics.horizontalAdvance(count))
+        label = index.data(LEVEL_LABEL_ROLE) or ""
+        badge_width = metrics.horizontalAdvance(label) + 14 if label else 0
+        bar_width = max(20, rect.width() - count_width - badge_width - 12)
+        bar = QRect(rect.left(), line_top + metrics.height() // 2 - 3, bar_width, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Mid))
+        painter.drawRoundedRect(bar, 3, 3)
+        if visible:
+            done = QRect(bar)
+            done.setWidth(round(bar.width() * answered / visible))
+            painter.setBrush(QColor("#3a8f5c") if answered == visible
+                             else palette.color(QPalette.ColorRole.Highlight))
+            if done.width() > 0:
+                painter.drawRoundedRect(done, 3, 3)
+        painter.setPen(text_colour)
+        count_rect = QRect(bar.right() + 6, line_top, count_width, metrics.height())
+        painter.drawText(count_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         count)
+        if label:
+            colour = index.data(LEVEL_COLOUR_ROLE) or "#777777"
+            badge = QRect(rect.right() - badge_width + 1, line_top, badge_width,
+                          metrics.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+            painter.setPen(badge_text_colour(colour))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()
+
+
+class SectionNavigator(QListView):
+    """The list of sections; choosing one shows its questions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sectionNavigator")
+        self.setItemDelegate(SectionDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setUniformItemSizes(True)
+        self.setAccessibleName(self.tr("Sections"))
+        self.setMinimumWidth(250)

@@ -1,0 +1,416 @@
+"""The results: overall level, charts of the sections' risk, what contributes, the action plan.
+
+This module imports QtCharts, which is slow to load; the main window imports it only
+when the results are first shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QAreaSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QPolarChart,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raiassess.core.scoring import Contribution, ScoreResult
+from raiassess.gui.actions import ActionDialog
+from raiassess.gui.icons import icon
+from raiassess.gui.models import ITEM_ROLE, ActionTableModel
+from raiassess.gui.navigator import badge_text_colour
+from raiassess.gui.session import AssessmentSession
+from raiassess.gui.theme import is_dark
+
+TOP_CONTRIBUTIONS = 10
+QUESTION_ID = Qt.ItemDataRole.UserRole
+INHERENT_COLOUR = "#e0913a"
+RESIDUAL_COLOUR = "#3d7cc9"
+
+
+def _style_chart(chart: QChart) -> None:
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if is_dark()
+                   else QChart.ChartTheme.ChartThemeLight)
+    chart.setBackgroundVisible(False)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+
+
+def _short(title: str, limit: int = 22) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+class RadarChart(QChartView):
+    """The residual risk of each section as a filled polygon (0–100 %)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("radarChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(360, 340)
+        self.setAccessibleName(self.tr("Residual risk by section"))
+
+    def show_score(self, score: ScoreResult) -> None:
+        """Draw the sections of a result."""
+        chart = QPolarChart()
+        _style_chart(chart)
+        chart.setTitle(self.tr("Residual risk by section"))
+        sections = score.sections
+        count = max(1, len(sections))
+        angular = QCategoryAxis()
+        angular.setRange(0, count)
+        angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        for index, section in enumerate(sections):
+            angular.append(f"{section.number}. {_short(section.title, 16)}", index)
+        radial = QValueAxis()
+        radial.setRange(0, 100)
+        radial.setTickCount(5)
+        radial.setLabelFormat("%d%%")
+        chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
+        chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
+        outline = QLineSeries()
+        points = [QPointF(i, s.residual) for i, s in enumerate(sections)]
+        outline.append([*points, QPointF(count, sections[0].residual if sections else 0)])
+        area = QAreaSeries(outline)
+        # The area series does not own its outline: keep it alive as long as the chart.
+        outline.setParent(chart)
+        area.setName(self.tr("Residual risk"))
+        colour = QColor(RESIDUAL_COLOUR)
+        area.setPen(QPen(colour, 2))
+        fill = QColor(colour)
+        fill.setAlpha(90)
+        area.setBrush(fill)
+        chart.addSeries(area)
+        area.attachAxis(angular)
+        area.attachAxis(radial)
+        chart.legend().hide()
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+
+class SectionBars(QChartView):
+    """Inherent against residual risk, side by side for each section."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sectionBars")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(360, 340)
+        self.setAccessibleName(self.tr("Inherent and residual risk by section"))
+
+    def show_score(self, score: ScoreResult) -> None:
+        """Draw the sections of a result."""
+        chart = QChart()
+        _style_chart(chart)
+        chart.setTitle(self.tr("Inherent and residual risk"))
+        inherent = QBarSet(self.tr("Inherent"))
+        residual = QBarSet(self.tr("Residual"))
+        inherent.setColor(QColor(INHERENT_COLOUR))
+        residual.setColor(QColor(RESIDUAL_COLOUR))
+        for section in score.sections:
+            inherent.append(section.inherent)
+            residual.append(section.residual)
+        series = QBarSeries()
+        series.append(inherent)
+        series.append(residual)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([str(section.number) for section in score.sections])
+        categories.setTitleText(self.tr("Section"))
+        values = QValueAxis()
+        values.setRange(0, 100)
+        values.setTickCount(5)
+        values.setLabelFormat("%d%%")
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+
+class ResultsPage(QScrollArea):
+    """Everything the score says, and the plan to lower it."""
+
+    questionRequested = Signal(str)  # go answer this question
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsPage")
+        self.session = session
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        body.setObjectName("resultsBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 16, 20, 20)
+        layout.setSpacing(14)
+
+        # The overall level and completeness.
+        banner = QFrame(body)
+        banner.setObjectName("levelBanner")
+        banner_layout = QGridLayout(banner)
+        banner_layout.setContentsMargins(16, 12, 16, 12)
+        self.level_badge = QLabel(banner)
+        self.level_badge.setObjectName("levelBadge")
+        self.level_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.level_badge.setMinimumWidth(150)
+        self.figures = QLabel(banner)
+        self.figures.setObjectName("resultFigures")
+        self.figures.setWordWrap(True)
+        self.level_description = QLabel(banner)
+        self.level_description.setObjectName("levelDescription")
+        self.level_description.setWordWrap(True)
+        self.completeness_bar = QProgressBar(banner)
+        self.completeness_bar.setObjectName("completenessBar")
+        self.completeness_bar.setRange(0, 100)
+        self.completeness_bar.setAccessibleName(self.tr("Completeness"))
+        self.completeness_bar.setFormat(self.tr("%p% complete"))
+        banner_layout.addWidget(self.level_badge, 0, 0, 3, 1)
+        banner_layout.addWidget(self.figures, 0, 1)
+        banner_layout.addWidget(self.level_description, 1, 1)
+        banner_layout.addWidget(self.completeness_bar, 2, 1)
+        banner_layout.setColumnStretch(1, 1)
+        banner_layout.setHorizontalSpacing(16)
+        layout.addWidget(banner)
+
+        charts = QHBoxLayout()
+        self.radar = RadarChart(body)
+        self.bars = SectionBars(body)
+        charts.addWidget(self.radar, 1)
+        charts.addWidget(self.bars, 1)
+        layout.addLayout(charts)
+
+        # What contributes most, with what to do.
+        layout.addWidget(self._heading(self.tr("What contributes most to the risk"), body))
+        self.contributions = QTreeWidget(body)
+        self.contributions.setObjectName("contributions")
+        self.contributions.setAccessibleName(self.tr("Answers that contribute most"))
+        self.contributions.setColumnCount(4)
+        self.contributions.setHeaderLabels([self.tr("No."), self.tr("Question and answer"),
+                                            self.tr("Risk"), self.tr("Recommendation")])
+        self.contributions.setRootIsDecorated(False)
+        self.contributions.setWordWrap(True)
+        self.contributions.setUniformRowHeights(False)
+        self.contributions.setMinimumHeight(220)
+        header = self.contributions.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 360)
+        self.contributions.itemActivated.connect(self._contribution_activated)
+        layout.addWidget(self.contributions)
+        row = QHBoxLayout()
+        self.to_action = QPushButton(icon("action"), self.tr("Turn into an &action…"), body)
+        self.to_action.setObjectName("toActionButton")
+        self.to_action.setEnabled(False)
+        self.to_action.clicked.connect(self.action_from_contribution)
+        self.contributions.currentItemChanged.connect(
+            lambda current, _old: self.to_action.setEnabled(current is not None))
+        row.addWidget(self.to_action)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        lower = QHBoxLayout()
+        lower.setSpacing(16)
+        # Unanswered questions.
+        unanswered_box = QVBoxLayout()
+        self.unanswered_heading = self._heading("", body)
+        unanswered_box.addWidget(self.unanswered_heading)
+        self.unanswered = QListWidget(body)
+        self.unanswered.setObjectName("unansweredList")
+        self.unanswered.setAccessibleName(self.tr("Required questions not yet answered"))
+        self.unanswered.setWordWrap(True)
+        self.unanswered.itemActivated.connect(
+            self._unanswered_activated)
+        unanswered_box.addWidget(self.unanswered)
+        lower.addLayout(unanswered_box, 2)
+
+        # The action plan.
+        plan_box = QVBoxLayout()
+        plan_box.addWidget(self._heading(self.tr("Action plan"), body))
+        self.action_model = ActionTableModel(self)
+        self.actions_view = QTableView(body)
+        self.actions_view.setObjectName("actionsTable")
+        self.actions_view.setAccessibleName(self.tr("Action plan"))
+        self.actions_view.setModel(self.action_model)
+        self.actions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.actions_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.actions_view.verticalHeader().hide()
+        self.actions_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.actions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.actions_view.doubleClicked.connect(lambda _index: self.edit_action())
+        self.actions_view.setMinimumHeight(180)
+        plan_box.addWidget(self.actions_view)
+        buttons = QHBoxLayout()
+        self.add_action_button = QPushButton(icon("add"), self.tr("Add action…"), body)
+        self.add_action_button.setObjectName("addActionButton")
+        self.add_action_button.clicked.connect(lambda _checked=False: self.new_action())
+        self.edit_action_button = QPushButton(icon("edit"), self.tr("Edit…"), body)
+        self.edit_action_button.setObjectName("editActionButton")
+        self.edit_action_button.clicked.connect(self.edit_action)
+        self.delete_action_button = QPushButton(icon("delete"), self.tr("Delete"), body)
+        self.delete_action_button.setObjectName("deleteActionButton")
+        self.delete_action_button.clicked.connect(self.delete_action)
+        for button in (self.add_action_button, self.edit_action_button,
+                       self.delete_action_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        plan_box.addLayout(buttons)
+        lower.addLayout(plan_box, 3)
+        layout.addLayout(lower)
+        self.setWidget(body)
+
+        session.scoreChanged.connect(self.show_score)
+        session.actionsChanged.connect(self._show_actions)
+        self.show_score(session.score)
+        self._show_actions()
+
+    @staticmethod
+    def _heading(text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setObjectName("subHeading")
+        return label
+
+    def show_score(self, score: ScoreResult) -> None:
+        """Show a result."""
+        level = score.level
+        scored = any(section.applicable for section in score.sections)
+        colour = level.color if scored else "#7a828e"
+        label = self.tr("{level}\nrisk").format(level=level.label) if scored \
+            else self.tr("Not scored\nyet")
+        self.level_badge.setText(label)
+        self.level_badge.setStyleSheet(
+            f"background:{colour}; color:{badge_text_colour(colour).name()};"
+            "border-radius:8px; padding:12px; font-size:15pt; font-weight:600;")
+        self.level_badge.setAccessibleName(self.tr("Overall risk level: {level}").format(
+            level=label.replace("\n", " ")))
+        self.figures.setText(self.tr(
+            "Residual risk {residual}% · inherent {inherent}% · mitigation {mitigation}% · "
+            "{answered} of {visible} questions answered").format(
+            residual=f"{score.residual:.0f}", inherent=f"{score.inherent:.0f}",
+            mitigation=f"{score.mitigation:.0f}", answered=score.answered_questions,
+            visible=score.visible_questions))
+        self.level_description.setText(level.description if scored else self.tr(
+            "Answer the questions to see where the risk lies. Each answer is scored as soon "
+            "as you give it."))
+        self.level_description.setVisible(bool(self.level_description.text()))
+        self.completeness_bar.setValue(round(score.completeness))
+        self.radar.show_score(score)
+        self.bars.show_score(score)
+
+        self.contributions.clear()
+        for contribution in score.contributions[:TOP_CONTRIBUTIONS]:
+            item = QTreeWidgetItem([
+                contribution.number,
+                f"{contribution.question}\n→ {contribution.answer}",
+                f"{contribution.risk:g} / {contribution.risk_max:g}",
+                "\n".join(contribution.recommendations) or "—",
+            ])
+            item.setData(0, ITEM_ROLE, contribution)
+            item.setToolTip(3, "\n".join(contribution.recommendations))
+            self.contributions.addTopLevelItem(item)
+        self.to_action.setEnabled(self.contributions.currentItem() is not None)
+
+        self.unanswered.clear()
+        missing = score.missing_required
+        self.unanswered_heading.setText(
+            self.tr("Required questions not yet answered ({count})").format(count=len(missing))
+            if missing else self.tr("Every required question is answered"))
+        for ref in missing:
+            row = QListWidgetItem(f"{ref.number}  {ref.text}")
+            row.setData(QUESTION_ID, ref.question_id)
+            self.unanswered.addItem(row)
+
+    def _show_actions(self) -> None:
+        self.action_model.set_items(self.session.actions)
+        has = bool(self.session.actions)
+        self.edit_action_button.setEnabled(has)
+        self.delete_action_button.setEnabled(has)
+
+    def _unanswered_activated(self, item: QListWidgetItem) -> None:
+        self.questionRequested.emit(item.data(QUESTION_ID))
+
+    def _contribution_activated(self, item: QTreeWidgetItem) -> None:
+        contribution: Contribution = item.data(0, ITEM_ROLE)
+        self.questionRequested.emit(contribution.question_id)
+
+    # -- the action plan -------------------------------------------------------------
+
+    def action_from_contribution(self) -> None:
+        """Open the action editor on the selected contribution's recommendation."""
+        item = self.contributions.currentItem()
+        if item is None:
+            return
+        contribution: Contribution = item.data(0, ITEM_ROLE)
+        recommendation = " ".join(contribution.recommendations)
+        title = recommendation or self.tr("Lower the risk of {number}").format(
+            number=contribution.number)
+        self.new_action(title=_short(title, 120), description=recommendation,
+                        questions=(contribution.question_id,))
+
+    def new_action(self, title: str = "", description: str = "",
+                   questions: tuple[str, ...] = ()) -> None:
+        """Create an action through the editor."""
+        dialog = ActionDialog(self, title=title, description=description, questions=questions)
+        if dialog.exec():
+            fields = dialog.fields()
+            self.session.add_action(fields.pop("title"), **fields)
+
+    def _selected_action(self) -> object | None:
+        index = self.actions_view.currentIndex()
+        return index.data(ITEM_ROLE) if index.isValid() else None
+
+    def edit_action(self) -> None:
+        """Edit the selected action."""
+        action = self._selected_action()
+        if action is None:
+            return
+        dialog = ActionDialog(self, action=action)  # type: ignore[arg-type]
+        if dialog.exec():
+            self.session.update_action(action.id, **dialog.fields())  # type: ignore[attr-defined]
+
+    def delete_action(self) -> None:
+        """Delete the selected action, once the user confirms."""
+        action = self._selected_action()
+        if action is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete action"),
+            self.tr("Delete the action “{title}”? This cannot be undone.").format(
+                title=action.title))  # type: ignore[attr-defined]
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.delete_action(action.id)  # type: ignore[attr-defined]

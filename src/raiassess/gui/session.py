@@ -1,0 +1,339 @@
+"""An open assessment: what is stored, the changes to it, and their undo history.
+
+``AssessmentSession`` is the one place the assessment screens change anything: each
+change goes to the service at once (durable when the call returns), the session keeps
+its copy of the answers and the latest ``ScoreResult`` in step, and tells the screens
+through signals. Answers, notes and evidence change through ``QUndoCommand``s, whose
+undo stores the previous value through the service again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from raiassess.core.questionnaire import Questionnaire
+from raiassess.core.scoring import ScoreResult, answer_label, visibility
+from raiassess.core.scoring import score as score_answers
+from raiassess.core.text import localized
+from raiassess.storage.errors import StorageError
+from raiassess.storage.service import AssessmentService
+from raiassess.storage.types import ActionData, AssessmentDetail, EvidenceData, SystemData
+
+#: Note edits of one question within this many seconds merge into one undo step.
+NOTE_MERGE_ID = 1001
+
+
+class AssessmentSession(QObject):
+    """The state of one open assessment, kept in step with the database."""
+
+    answerChanged = Signal(str)  # question id (value, note or evidence)
+    scoreChanged = Signal(object)  # ScoreResult
+    actionsChanged = Signal()
+    saved = Signal()
+    failed = Signal(str)  # a sentence for the user
+
+    def __init__(self, service: AssessmentService, detail: AssessmentDetail,
+                 score: ScoreResult, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.id = detail.summary.id
+        self.detail = detail
+        self.questionnaire: Questionnaire = detail.questionnaire
+        self.language = language
+        self.values: dict[str, Any] = {qid: a.value for qid, a in detail.answers.items()
+                                       if a.value is not None}
+        self.notes: dict[str, str] = {qid: a.note for qid, a in detail.answers.items()
+                                      if a.note}
+        self.evidence: dict[str, tuple[EvidenceData, ...]] = {
+            qid: a.evidence for qid, a in detail.answers.items() if a.evidence}
+        self.actions: tuple[ActionData, ...] = detail.actions
+        self.score = self._in_language(score)
+        self.visible = visibility(self.questionnaire, self.values)
+        self.undo_stack = QUndoStack(self)
+        self.saved_at: dt.datetime | None = None
+
+    @staticmethod
+    def load(service: AssessmentService, assessment_id: int
+             ) -> tuple[AssessmentDetail, ScoreResult]:
+        """What a session starts from; plain data, so it may be loaded off the GUI thread."""
+        return service.get_assessment(assessment_id), service.score(assessment_id)
+
+    def _in_language(self, score: ScoreResult) -> ScoreResult:
+        """The service scores in English; other languages re-read the texts from the core."""
+        if self.language == "en":
+            return score
+        return score_answers(self.questionnaire, self.values, self.language)
+
+    # -- reading ---------------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        """The assessment's title, or its system's name."""
+        return self.detail.summary.title or self.detail.system.name
+
+    @property
+    def system(self) -> SystemData:
+        """The system under assessment."""
+        return self.detail.system
+
+    def text(self, value: dict[str, str] | None) -> str:
+        """A questionnaire text in the interface language."""
+        return localized(value, self.language)
+
+    def label_of(self, question_id: str) -> str:
+        """The stored answer of a question as a person reads it."""
+        question = self.questionnaire.question(question_id)
+        assert question is not None
+        return answer_label(question, self.values.get(question_id), self.language)
+
+    # -- changing (called by the undo commands) ---------------------------------------
+
+    def store_answer(self, question_id: str, value: Any) -> bool:
+        """Store an answer (None clears it); False, with ``failed`` emitted, if refused."""
+        try:
+            score = self.service.set_answer(self.id, question_id, value)
+        except StorageError as error:
+            self.failed.emit(str(error))
+            self.answerChanged.emit(question_id)  # show the stored value again
+            return False
+        if value is None:
+            self.values.pop(question_id, None)
+        else:
+            self.values[question_id] = value
+        self.visible = visibility(self.questionnaire, self.values)
+        self._scored(score)
+        self.answerChanged.emit(question_id)
+        return True
+
+    def store_note(self, question_id: str, note: str) -> bool:
+        """Store a question's note."""
+        try:
+            self.service.set_note(self.id, question_id, note)
+        except StorageError as error:
+            self.failed.emit(str(error))
+            self.answerChanged.emit(question_id)
+            return False
+        if note:
+            self.notes[question_id] = note
+        else:
+            self.notes.pop(question_id, None)
+        self._saved()
+        self.answerChanged.emit(question_id)
+        return True
+
+    def store_evidence(self, question_id: str, kind: str, target: str,
+                       description: str) -> int | None:
+        """Add evidence to a question; its id, or None if refused."""
+        try:
+            evidence_id: int = self.service.add_evidence(self.id, question_id, kind, target,
+                                                    description)
+        except StorageError as error:
+            self.failed.emit(str(error))
+            return None
+        item = EvidenceData(evidence_id, question_id, kind, target, description)
+        self.evidence[question_id] = (*self.evidence.get(question_id, ()), item)
+        self._saved()
+        self.answerChanged.emit(question_id)
+        return evidence_id
+
+    def drop_evidence(self, evidence_id: int) -> EvidenceData | None:
+        """Remove evidence; what was removed, or None if refused."""
+        found = next((e for items in self.evidence.values() for e in items
+                      if e.id == evidence_id), None)
+        if found is None:
+            return None
+        try:
+            self.service.remove_evidence(evidence_id)
+        except StorageError as error:
+            self.failed.emit(str(error))
+            return None
+        rest = tuple(e for e in self.evidence[found.question_id] if e.id != evidence_id)
+        self.evidence[found.question_id] = rest
+        self._saved()
+        self.answerChanged.emit(found.question_id)
+        return found
+
+    # -- undoable edits --------------------------------------------------------------
+
+    def edit_answer(self, question_id: str, value: Any) -> None:
+        """Change an answer as one undo step."""
+        old = self.values.get(question_id)
+        if old == value:
+            return
+        self.undo_stack.push(SetAnswerCommand(self, question_id, old, value))
+
+    def edit_note(self, question_id: str, note: str) -> None:
+        """Change a note as one undo step (consecutive edits of one note merge)."""
+        old = self.notes.get(question_id, "")
+        if old != note:
+            self.undo_stack.push(SetNoteCommand(self, question_id, old, note))
+
+    def edit_add_evidence(self, question_id: str, kind: str, target: str,
+                          description: str = "") -> None:
+        """Add evidence as one undo step."""
+        self.undo_stack.push(EvidenceCommand(self, question_id, kind, target, description))
+
+    def edit_remove_evidence(self, evidence_id: int) -> None:
+        """Remove evidence as one undo step."""
+        found = next((e for items in self.evidence.values() for e in items
+                      if e.id == evidence_id), None)
+        if found is not None:
+            self.undo_stack.push(EvidenceCommand(self, found.question_id, found.kind,
+                                                 found.target, found.description,
+                                                 remove_id=evidence_id))
+
+    # -- actions (saved at once, not undoable: the plan has its own delete confirmation)
+
+    def add_action(self, title: str, **fields: Any) -> int | None:
+        """Add an action to the plan; its id, or None if refused."""
+        try:
+            action_id: int = self.service.add_action(self.id, title, **fields)
+        except StorageError as error:
+            self.failed.emit(str(error))
+            return None
+        fields.setdefault("questions", ())
+        self.actions = (*self.actions, ActionData(action_id, title, **{
+            **fields, "questions": tuple(fields["questions"])}))
+        self._saved()
+        self.actionsChanged.emit()
+        return action_id
+
+    def update_action(self, action_id: int, **fields: Any) -> bool:
+        """Change an action's fields."""
+        try:
+            self.service.update_action(action_id, **fields)
+        except StorageError as error:
+            self.failed.emit(str(error))
+            return False
+        if "questions" in fields:
+            fields["questions"] = tuple(fields["questions"])
+        self.actions = tuple(_replace(a, fields) if a.id == action_id else a
+                             for a in self.actions)
+        self._saved()
+        self.actionsChanged.emit()
+        return True
+
+    def delete_action(self, action_id: int) -> bool:
+        """Remove an action from the plan."""
+        try:
+            self.service.delete_action(action_id)
+        except StorageError as error:
+            self.failed.emit(str(error))
+            return False
+        self.actions = tuple(a for a in self.actions if a.id != action_id)
+        self._saved()
+        self.actionsChanged.emit()
+        return True
+
+    def _scored(self, score: ScoreResult) -> None:
+        self.score = self._in_language(score)
+        self._saved()
+        self.scoreChanged.emit(score)
+
+    def _saved(self) -> None:
+        self.saved_at = dt.datetime.now()
+        self.saved.emit()
+
+
+def _replace(action: ActionData, fields: dict[str, Any]) -> ActionData:
+    from dataclasses import replace
+
+    return replace(action, **fields)
+
+
+class SetAnswerCommand(QUndoCommand):
+    """Set one answer; undo sets the previous one again."""
+
+    def __init__(self, session: AssessmentSession, question_id: str, old: Any,
+                 new: Any) -> None:
+        super().__init__()
+        self.session = session
+        self.question_id = question_id
+        self.old = old
+        self.new = new
+        number = session.questionnaire.number_of(question_id)
+        self.setText(session.tr("answer to {number}").format(number=number))
+
+    def redo(self) -> None:
+        """Store the new answer (a refused one leaves nothing to undo)."""
+        if not self.session.store_answer(self.question_id, self.new):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Store the previous answer."""
+        self.session.store_answer(self.question_id, self.old)
+
+
+class SetNoteCommand(QUndoCommand):
+    """Set a question's note; typing pauses on one note merge into one step."""
+
+    def __init__(self, session: AssessmentSession, question_id: str, old: str,
+                 new: str) -> None:
+        super().__init__()
+        self.session = session
+        self.question_id = question_id
+        self.old = old
+        self.new = new
+        number = session.questionnaire.number_of(question_id)
+        self.setText(session.tr("note on {number}").format(number=number))
+
+    def id(self) -> int:
+        """Note commands can merge."""
+        return NOTE_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Absorb a later edit of the same note."""
+        if not isinstance(other, SetNoteCommand) or other.question_id != self.question_id:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        """Store the new note."""
+        if not self.session.store_note(self.question_id, self.new):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Store the previous note."""
+        self.session.store_note(self.question_id, self.old)
+
+
+class EvidenceCommand(QUndoCommand):
+    """Add (or, with ``remove_id``, remove) a piece of evidence; undo does the opposite."""
+
+    def __init__(self, session: AssessmentSession, question_id: str, kind: str, target: str,
+                 description: str, *, remove_id: int | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.question_id = question_id
+        self.kind, self.target, self.description = kind, target, description
+        self.removing = remove_id is not None
+        self.evidence_id = remove_id
+        number = session.questionnaire.number_of(question_id)
+        self.setText(session.tr("evidence on {number}").format(number=number))
+
+    def _add(self) -> bool:
+        self.evidence_id = self.session.store_evidence(self.question_id, self.kind,
+                                                       self.target, self.description)
+        return self.evidence_id is not None
+
+    def _remove(self) -> bool:
+        return self.evidence_id is not None and \
+            self.session.drop_evidence(self.evidence_id) is not None
+
+    def redo(self) -> None:
+        """Add or remove."""
+        done = self._remove() if self.removing else self._add()
+        if not done:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Remove what was added, or add back what was removed."""
+        if self.removing:
+            self._add()
+        else:
+            self._remove()

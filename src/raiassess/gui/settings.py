@@ -1,0 +1,100 @@
+"""The app's settings, declared once with their type and default.
+
+Every option lives in ``OPTIONS``; ``Settings`` reads and writes them as JSON in the
+per-user settings folder and refuses values of the wrong type or outside their
+choices, so a hand-edited file can never crash the app: a bad value falls back to
+its default. QSettings keeps only the window's geometry and layout (``window_state``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from raiassess.core.paths import config_dir, write_private_file
+
+log = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting: its name, type, default and, if closed, the values it may take."""
+
+    name: str
+    type: type
+    default: Any
+    choices: tuple[Any, ...] = ()
+
+    def accepts(self, value: Any) -> bool:
+        """Whether a value is of this option's type and among its choices."""
+        if not isinstance(value, self.type) or isinstance(value, bool) != (self.type is bool):
+            return False
+        return not self.choices or value in self.choices
+
+
+THEMES = ("system", "light", "dark")
+LANGUAGES = ("system", "en", "fr")
+
+OPTIONS: dict[str, Option] = {option.name: option for option in (
+    Option("database", str, ""),            # empty: the default database file
+    Option("theme", str, "system", THEMES),
+    Option("language", str, "system", LANGUAGES),
+    Option("last_folder", str, ""),         # where the last file dialog was
+    Option("show_guidance", bool, True),
+)}
+
+
+def settings_file() -> Path:
+    """The JSON file that holds the settings."""
+    return config_dir() / "settings.json"
+
+
+class Settings:
+    """The current settings: ``settings["theme"]``, ``settings["theme"] = "dark"``."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_file()
+        self._values: dict[str, Any] = {}
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError) as error:
+            log.warning("settings file unreadable, using defaults: %s", type(error).__name__)
+            return
+        if not isinstance(data, dict):
+            return
+        for name, value in data.items():
+            option = OPTIONS.get(name)
+            if option is not None and option.accepts(value):
+                self._values[name] = value
+
+    def __getitem__(self, name: str) -> Any:
+        return self._values.get(name, OPTIONS[name].default)
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        option = OPTIONS[name]
+        if not option.accepts(value):
+            raise ValueError(f"{value!r} is not a valid value for the setting {name!r}")
+        self._values[name] = value
+        self.save()
+
+    def save(self) -> None:
+        """Write the settings that differ from their defaults."""
+        data = {"version": SETTINGS_VERSION}
+        data.update({name: value for name, value in sorted(self._values.items())
+                     if value != OPTIONS[name].default})
+        write_private_file(self.path, (json.dumps(data, indent=2) + "\n").encode("utf-8"))
+
+
+def window_state_file() -> Path:
+    """The QSettings (INI) file that remembers window geometry and layout."""
+    return config_dir() / "window.ini"

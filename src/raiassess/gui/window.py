@@ -1,0 +1,731 @@
+"""The main window: the home list, an open assessment (questions and results), the menus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raiassess import __version__
+from raiassess.core.answers import read_answers_file, write_answers_file
+from raiassess.core.problems import DocumentError
+from raiassess.core.questionnaire import Questionnaire
+from raiassess.core.scoring import ScoreResult
+from raiassess.gui.errors import ExceptionHook, log, show_error
+from raiassess.gui.home import HomePage
+from raiassess.gui.i18n import current_language
+from raiassess.gui.icons import icon
+from raiassess.gui.navigator import badge_text_colour
+from raiassess.gui.session import AssessmentSession
+from raiassess.gui.settings import Settings, window_state_file
+from raiassess.gui.workers import Changed, Report, TaskRunner
+from raiassess.storage.errors import StorageError
+from raiassess.storage.service import AssessmentService
+
+#: The badge of an assessment with no answer that can carry risk yet.
+NOT_SCORED_COLOUR = "#7a828e"
+
+
+class AssessmentView(QWidget):
+    """An open assessment: a header, then the questions and the results as tabs."""
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from raiassess.gui.assessment import AssessmentPage
+
+        self.setObjectName("assessmentView")
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        header = QFrame(self)
+        header.setObjectName("assessmentHeader")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(12, 8, 16, 8)
+        self.back = QToolButton(header)
+        self.back.setObjectName("backButton")
+        self.back.setIcon(icon("home"))
+        self.back.setText(self.tr("Assessments"))
+        self.back.setAccessibleName(self.tr("Back to the assessments"))
+        self.back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.back.setAutoRaise(True)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.title = QLabel(session.title, header)
+        self.title.setObjectName("assessmentTitle")
+        questionnaire = session.questionnaire
+        self.subtitle = QLabel(f"{questionnaire.title_in(session.language)} "
+                               f"{questionnaire.version}", header)
+        self.subtitle.setObjectName("assessmentSubtitle")
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        self.progress = QLabel(header)
+        self.progress.setObjectName("headerProgress")
+        self.badge = QLabel(header)
+        self.badge.setObjectName("headerBadge")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        header_layout.addWidget(self.back)
+        header_layout.addSpacing(8)
+        header_layout.addLayout(titles, 1)
+        header_layout.addWidget(self.progress)
+        header_layout.addSpacing(12)
+        header_layout.addWidget(self.badge)
+        layout.addWidget(header)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("assessmentTabs")
+        self.tabs.setDocumentMode(True)
+        self.questions = AssessmentPage(session, self.tabs)
+        self.tabs.addTab(self.questions, icon("questions"), self.tr("&Questions"))
+        self.results_placeholder = QWidget(self.tabs)
+        self.tabs.addTab(self.results_placeholder, icon("results"), self.tr("&Results"))
+        self.results: Any = None
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
+        session.scoreChanged.connect(self._show_score)
+        self._show_score(session.score)
+
+    def _show_score(self, score: ScoreResult) -> None:
+        level = score.level
+        scored = any(section.applicable for section in score.sections)
+        colour = level.color if scored else NOT_SCORED_COLOUR
+        label = self.tr("{level} risk").format(level=level.label) if scored \
+            else self.tr("Not scored yet")
+        self.badge.setText(label)
+        self.badge.setAccessibleName(self.tr("Overall risk level: {level}").format(
+            level=label))
+        self.badge.setStyleSheet(
+            f"background:{colour}; color:{badge_text_colour(colour).name()};"
+            "border-radius:10px; padding:3px 12px; font-weight:600;")
+        self.progress.setText(self.tr("{answered} of {visible} answered · {percent}% of "
+                                      "required").format(
+            answered=score.answered_questions, visible=score.visible_questions,
+            percent=f"{score.completeness:.0f}"))
+
+    def show_results(self) -> None:
+        """Switch to the results tab (building it the first time)."""
+        self.tabs.setCurrentIndex(1)
+
+    def show_questions(self) -> None:
+        """Switch to the questions tab."""
+        self.tabs.setCurrentIndex(0)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.results is None:
+            from raiassess.gui.results import ResultsPage  # QtCharts loads only now
+
+            self.results = ResultsPage(self.session, self.tabs)
+            self.results.questionRequested.connect(self.go_to_question)
+            with _blocked(self.tabs):
+                self.tabs.removeTab(1)
+                self.tabs.insertTab(1, self.results, icon("results"), self.tr("&Results"))
+                self.tabs.setCurrentIndex(1)
+            self.results_placeholder.deleteLater()
+        if index == 0:
+            self.questions.flush()
+
+    def go_to_question(self, question_id: str) -> None:
+        """Show a question on the questions tab."""
+        self.show_questions()
+        self.questions.go_to_question(question_id)
+
+
+class _blocked:
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+
+    def __enter__(self) -> None:
+        self.previous = self.widget.blockSignals(True)
+
+    def __exit__(self, *exc: object) -> None:
+        self.widget.blockSignals(self.previous)
+
+
+class MainWindow(QMainWindow):
+    """The app's one window."""
+
+    def __init__(self, service: AssessmentService, settings: Settings,
+                 hook: ExceptionHook | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.service = service
+        self.settings = settings
+        self.hook = hook
+        self.language = current_language()
+        self.session: AssessmentSession | None = None
+        self.view: AssessmentView | None = None
+        self._questionnaires: list[Questionnaire] | None = None
+        self.wizard: Any = None
+        self.setWindowTitle("raiassess")
+        self.setWindowIcon(icon_app())
+        self.runner = TaskRunner(self)
+        self.runner.failed.connect(self._task_failed)
+        self.runner.finished.connect(self._task_finished)
+        self.undo_group = QUndoGroup(self)
+
+        self.stack = QStackedWidget(self)
+        self.home = HomePage(self.stack)
+        self.home.openRequested.connect(self.open_assessment)
+        self.home.selectionChanged.connect(self._update_actions)
+        self.home.showArchivedChanged.connect(lambda _on: self.refresh_home())
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        self.saved_label = QLabel(self.tr("Database: {location}").format(
+            location=service.location))
+        self.saved_label.setObjectName("savedLabel")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_actions()
+        self._build_menus()
+        self.resize(1280, 820)
+        self._restore_layout()
+        self.refresh_home()
+        self._update_actions()
+
+    # -- actions and menus -----------------------------------------------------------
+
+    def _action(self, name: str, text: str, slot: Callable[[], Any],  # noqa: PLR0917
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                icon_name: str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work whatever has the focus
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.new_action = a("newAction", self.tr("&New assessment…"), self.new_assessment,
+                            QKeySequence.StandardKey.New, "new",
+                            self.tr("Start an assessment of an AI system"))
+        self.open_action = a("openAction", self.tr("&Open assessment"), self.open_selected,
+                             QKeySequence.StandardKey.Open, "open",
+                             self.tr("Open the assessment selected in the list"))
+        self.duplicate_action = a("duplicateAction", self.tr("&Re-assess (duplicate)"),
+                                  self.duplicate_selected, None, "duplicate",
+                                  self.tr("Start a new assessment pre-filled with these "
+                                          "answers"))
+        self.archive_action = a("archiveAction", self.tr("Ar&chive"), self.archive_selected,
+                                None, "archive")
+        self.delete_action = a("deleteAction", self.tr("&Delete…"), self.delete_selected,
+                               QKeySequence.StandardKey.Delete, "delete")
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.home.table.addAction(self.delete_action)
+        self.import_action = a("importAction", self.tr("&Import answers file…"),
+                               self.import_answers, "Ctrl+I", "import")
+        self.export_action = a("exportAction", self.tr("&Export answers file…"),
+                               self.export_answers, "Ctrl+E", "export")
+        self.settings_action = a("settingsAction", self.tr("&Settings…"), self.edit_settings,
+                                 QKeySequence.StandardKey.Preferences, "settings")
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut("Ctrl+,")
+        self.quit_action = a("quitAction", self.tr("&Quit"), self.close,
+                             QKeySequence.StandardKey.Quit, "quit")
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut("Ctrl+Q")
+
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(icon("redo"))
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.find_action = a("findAction", self.tr("&Find question…"), self._find,
+                             QKeySequence.StandardKey.Find, "search")
+        self.unanswered_action = a("unansweredAction", self.tr("Only &unanswered questions"),
+                                   self._toggle_unanswered, "Ctrl+U", "filter")
+        self.unanswered_action.setCheckable(True)
+
+        self.next_question_action = a("nextQuestionAction", self.tr("&Next question"),
+                                      lambda: self._page_call("next_question"), "Alt+Down",
+                                      "next")
+        self.previous_question_action = a("previousQuestionAction",
+                                          self.tr("&Previous question"),
+                                          lambda: self._page_call("previous_question"),
+                                          "Alt+Up", "previous")
+        self.next_section_action = a("nextSectionAction", self.tr("Next &section"),
+                                     lambda: self._page_call("next_section"), "Ctrl+PgDown",
+                                     "next-section")
+        self.previous_section_action = a("previousSectionAction",
+                                         self.tr("Previous s&ection"),
+                                         lambda: self._page_call("previous_section"),
+                                         "Ctrl+PgUp", "previous-section")
+        self.home_action = a("homeAction", self.tr("&Assessments"), self.show_home, "Ctrl+0",
+                             "home")
+        self.questions_action = a("questionsAction", self.tr("&Questions"),
+                                  lambda: self.view.show_questions() if self.view else None,
+                                  "Ctrl+1", "questions")
+        self.results_action = a("resultsAction", self.tr("&Results"),
+                                lambda: self.view.show_results() if self.view else None,
+                                "Ctrl+2", "results")
+        self.about_action = a("aboutAction", self.tr("&About raiassess"), self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.new_action, self.open_action, self.duplicate_action, None,
+                       self.import_action, self.export_action, None, self.archive_action,
+                       self.delete_action, None, self.settings_action, None,
+                       self.quit_action):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.unanswered_action)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for action in (self.next_question_action, self.previous_question_action, None,
+                       self.next_section_action, self.previous_section_action, None,
+                       self.home_action, self.questions_action, self.results_action):
+            if action is None:
+                go_menu.addSeparator()
+            else:
+                go_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for action in (self.new_action, self.open_action, self.duplicate_action,
+                       self.import_action, self.export_action, None, self.undo_action,
+                       self.redo_action, None, self.results_action):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+        short = {self.new_action: self.tr("New"), self.open_action: self.tr("Open"),
+                 self.duplicate_action: self.tr("Re-assess"),
+                 self.import_action: self.tr("Import"), self.export_action: self.tr("Export"),
+                 self.undo_action: self.tr("Undo"), self.redo_action: self.tr("Redo"),
+                 self.results_action: self.tr("Results")}
+        for action, text in short.items():
+            action.setIconText(text)
+        for button in toolbar.findChildren(QToolButton):
+            if button.defaultAction() is not None:
+                button.setAccessibleName(button.defaultAction().text().replace("&", ""))
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _update_actions(self) -> None:
+        in_assessment = self.view is not None and self.stack.currentWidget() is self.view
+        selected = self.home.selected() if not in_assessment else None
+        target = self._target_id()
+        for action in (self.next_question_action, self.previous_question_action,
+                       self.next_section_action, self.previous_section_action,
+                       self.find_action, self.unanswered_action, self.questions_action,
+                       self.results_action):
+            action.setEnabled(in_assessment)
+        self.open_action.setEnabled(selected is not None or in_assessment)
+        self.open_action.setText(self.tr("&Open assessment") if not in_assessment
+                                 else self.tr("&Open another assessment…"))
+        for action in (self.duplicate_action, self.export_action):
+            action.setEnabled(target is not None)
+        self.archive_action.setEnabled(selected is not None)
+        self.delete_action.setEnabled(selected is not None)
+        if selected is not None:
+            self.archive_action.setText(self.tr("Unar&chive") if selected.archived
+                                        else self.tr("Ar&chive"))
+        self.home_action.setEnabled(in_assessment)
+
+    def _target_id(self) -> int | None:
+        """The assessment a command applies to: the open one, else the selected one."""
+        if self.view is not None and self.stack.currentWidget() is self.view \
+                and self.session is not None:
+            return self.session.id
+        selected = self.home.selected()
+        return selected.id if selected else None
+
+    def _page_call(self, name: str) -> None:
+        if self.view is not None and self.stack.currentWidget() is self.view:
+            self.view.show_questions()
+            getattr(self.view.questions, name)()
+
+    def _find(self) -> None:
+        if self.view is not None:
+            self.view.show_questions()
+            self.view.questions.focus_search()
+
+    def _toggle_unanswered(self) -> None:
+        if self.view is not None:
+            self.view.show_questions()
+            self.view.questions.set_only_unanswered(self.unanswered_action.isChecked())
+
+    # -- home ------------------------------------------------------------------------
+
+    def refresh_home(self) -> None:
+        """Reload the list of assessments."""
+        try:
+            items = self.service.list_assessments(
+                include_archived=self.home.archived_box.isChecked())
+        except StorageError as error:
+            show_error(self, str(error))
+            return
+        self.home.set_assessments(items)
+        self._update_actions()
+
+    def show_home(self) -> None:
+        """Back to the list of assessments."""
+        if self.view is not None:
+            self.view.questions.flush()
+        self.stack.setCurrentWidget(self.home)
+        self.refresh_home()
+        self.home.table.setFocus()
+        self.setWindowTitle("raiassess")
+        self._update_actions()
+
+    def open_selected(self) -> None:
+        """Open the assessment selected in the list (from elsewhere: show the list)."""
+        if self.stack.currentWidget() is not self.home:
+            self.show_home()
+            return
+        selected = self.home.selected()
+        if selected is not None:
+            self.open_assessment(selected.id)
+
+    def open_assessment(self, assessment_id: int) -> None:
+        """Load an assessment in the background, then show it."""
+        if self.session is not None and self.session.id == assessment_id and self.view:
+            self.stack.setCurrentWidget(self.view)
+            self._update_actions()
+            return
+        service = self.service
+
+        def load(report: Report) -> Changed:
+            report(0, 0, self.tr("Opening the assessment…"))
+            return Changed(value=AssessmentSession.load(service, assessment_id))
+
+        self.runner.run(self.tr("Opening the assessment…"), load, self._show_loaded)
+
+    def _show_loaded(self, changed: Changed) -> None:
+        detail, score = changed.value
+        self._close_session()
+        self.session = AssessmentSession(self.service, detail, score, self.language, self)
+        self.session.saved.connect(self._saved)
+        self.session.failed.connect(lambda message: show_error(self, message))
+        self.undo_group.addStack(self.session.undo_stack)
+        self.undo_group.setActiveStack(self.session.undo_stack)
+        self.view = AssessmentView(self.session, self.stack)
+        self.view.back.clicked.connect(self.show_home)
+        self.view.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.view.questions.unanswered_box.toggled.connect(self.unanswered_action.setChecked)
+        self._restore_splitter()
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.setWindowTitle(f"{self.session.title} — raiassess")
+        self._update_actions()
+        self.view.questions.next_question()
+
+    def _close_session(self) -> None:
+        if self.view is not None:
+            self.view.questions.flush()
+            self._save_splitter()
+            self.view.questions.detach()
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        if self.session is not None:
+            self.undo_group.removeStack(self.session.undo_stack)
+            self.session.deleteLater()
+            self.session = None
+
+    def _saved(self) -> None:
+        assert self.session is not None and self.session.saved_at is not None
+        self.saved_label.setText(self.tr("All changes saved at {time}").format(
+            time=self.session.saved_at.strftime("%H:%M:%S")))
+
+    def _selected_or_none(self) -> Any:
+        selected = self.home.selected()
+        if selected is None or self.stack.currentWidget() is not self.home:
+            return None
+        return selected
+
+    def duplicate_selected(self) -> None:
+        """Start a re-assessment pre-filled from the chosen assessment."""
+        target = self._target_id()
+        if target is None:
+            return
+        try:
+            new_id = self.service.duplicate(target)
+        except StorageError as error:
+            show_error(self, str(error))
+            return
+        self.show_home()
+        self.home.select(new_id)
+        self.statusBar().showMessage(self.tr("Re-assessment created from the answers of the "
+                                             "previous one."), 5000)
+
+    def archive_selected(self) -> None:
+        """Archive the selected assessment (or bring an archived one back)."""
+        selected = self._selected_or_none()
+        if selected is None:
+            return
+        try:
+            self.service.archive(selected.id, not selected.archived)
+        except StorageError as error:
+            show_error(self, str(error))
+            return
+        self.refresh_home()
+
+    def delete_selected(self) -> None:
+        """Delete the selected assessment once the user confirms."""
+        selected = self._selected_or_none()
+        if selected is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete assessment"),
+            self.tr("Delete the assessment of “{name}” with all its answers, notes and "
+                    "actions? This cannot be undone.").format(
+                name=selected.system_name or selected.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.service.delete(selected.id)
+        except StorageError as error:
+            show_error(self, str(error))
+            return
+        if self.session is not None and self.session.id == selected.id:
+            self._close_session()
+        self.refresh_home()
+
+    # -- new -------------------------------------------------------------------------
+
+    def new_assessment(self) -> None:
+        """Ask for the questionnaire and the system, then create and open the assessment."""
+        if self._questionnaires is not None:
+            self._run_wizard(self._questionnaires)
+            return
+        service = self.service
+
+        def load(report: Report) -> Changed:
+            report(0, 0, self.tr("Loading the questionnaires…"))
+            return Changed(value=service.questionnaires())
+
+        self.runner.run(self.tr("Loading the questionnaires…"), load,
+                        lambda changed: self._run_wizard(changed.value))
+
+    def _run_wizard(self, questionnaires: list[Questionnaire]) -> None:
+        from raiassess.gui.wizard import NewAssessmentWizard
+
+        self._questionnaires = questionnaires
+        if not questionnaires:
+            show_error(self, self.tr("No questionnaire is installed, so no assessment can be "
+                                     "started."))
+            return
+        wizard = NewAssessmentWizard(questionnaires, self.language, self)
+        self.wizard = wizard  # reachable from tests while it is open
+        if wizard.exec():
+            try:
+                new_id = self.service.create_assessment(wizard.questionnaire(), wizard.system(),
+                                                        wizard.assessment_title())
+            except StorageError as error:
+                show_error(self, str(error))
+                return
+            self.refresh_home()
+            self.open_assessment(new_id)
+        self.wizard = None
+
+    # -- import and export -------------------------------------------------------------
+
+    def _folder(self) -> str:
+        folder = self.settings["last_folder"]
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    def _remember_folder(self, path: str) -> None:
+        self.settings["last_folder"] = str(Path(path).parent)
+
+    def import_answers(self, path: str | None = None) -> None:
+        """Create an assessment from an answers file (in the background)."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import an answers file"),
+                                                  self._folder(),
+                                                  self.tr("Answers files (*.yaml *.yml *.json)"))
+            if not path:
+                return
+        self._remember_folder(path)
+        service = self.service
+        message = self.tr("Imported {name}.").format(name=Path(path).name)
+
+        def work(report: Report) -> Changed:
+            report(0, 2, self.tr("Reading {name}…").format(name=Path(path).name))
+            answers, _doc = read_answers_file(path)
+            report(1, 2, self.tr("Checking and storing the answers…"))
+            new_id = service.import_answers(answers)
+            report(2, 2, "")
+            return Changed(assessments=True, opened=new_id, message=message)
+
+        self.runner.run(self.tr("Importing {name}…").format(name=Path(path).name), work)
+
+    def export_answers(self, path: str | None = None) -> None:
+        """Write the open (or selected) assessment to an answers file (in the background)."""
+        target = self._target_id()
+        if target is None:
+            return
+        if self.view is not None:
+            self.view.questions.flush()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export an answers file"),
+                                                  self._folder(),
+                                                  self.tr("Answers files (*.yaml *.yml *.json)"))
+            if not path:
+                return
+            if not Path(path).suffix:
+                path += ".yaml"
+        self._remember_folder(path)
+        service = self.service
+        message = self.tr("Exported to {name}.").format(name=Path(path).name)
+
+        def work(report: Report) -> Changed:
+            report(0, 2, self.tr("Collecting the answers…"))
+            answers = service.export_answers(target)
+            report(1, 2, self.tr("Writing {name}…").format(name=Path(path).name))
+            write_answers_file(answers, path)
+            report(2, 2, "")
+            return Changed(message=message)
+
+        self.runner.run(self.tr("Exporting…"), work)
+
+    def _task_finished(self, changed: Changed) -> None:
+        if changed.assessments:
+            self.refresh_home()
+        if changed.opened is not None:
+            self.home.select(changed.opened)
+        if changed.message:
+            self.statusBar().showMessage(changed.message, 8000)
+
+    def _task_failed(self, error: BaseException, stack: str) -> None:
+        if isinstance(error, StorageError):
+            show_error(self, str(error))
+        elif isinstance(error, DocumentError):
+            problems = error.problems
+            show_error(self, self.tr("The file has {count} problem(s); nothing was "
+                                     "imported.").format(count=len(problems)),
+                       details="\n".join(str(p) for p in problems[:200]))
+        elif isinstance(error, OSError):
+            show_error(self, self.tr("The file could not be read or written: {reason}.")
+                       .format(reason=error.strerror or type(error).__name__))
+        else:
+            log.error("unexpected %s in a background task\n%s", type(error).__name__, stack)
+            show_error(self, self.tr("Something went wrong and raiassess could not finish "
+                                     "what it was doing. Your saved work is safe."),
+                       details=f"{type(error).__name__}\n{stack}")
+
+    # -- settings and layout -----------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        """Change the data location, theme or language."""
+        from raiassess.gui.settings_dialog import SettingsDialog
+        from raiassess.gui.theme import apply_theme
+
+        dialog = SettingsDialog(self.settings, self.service.location, self)
+        if not dialog.exec():
+            return
+        changes = dialog.changes()
+        for name, value in changes.items():
+            self.settings[name] = value
+        if "theme" in changes:
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            apply_theme(app, self.settings["theme"])
+            if self.view is not None and self.view.results is not None:
+                self.view.results.show_score(self.session.score if self.session else None)
+        if "database" in changes or "language" in changes:
+            QMessageBox.information(self, self.tr("Settings"),
+                                    self.tr("The new data location or language takes effect "
+                                            "when raiassess starts again."))
+
+    def about(self) -> None:
+        """Name, version and purpose."""
+        QMessageBox.about(self, self.tr("About raiassess"), self.tr(
+            "raiassess {version}\n\nResponsible-AI self-assessment: guided questionnaires, "
+            "explained risk scores and action plans.").format(version=__version__))
+
+    def _state(self) -> QSettings:
+        return QSettings(str(window_state_file()), QSettings.Format.IniFormat)
+
+    def _restore_layout(self) -> None:
+        state = self._state()
+        geometry = state.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        layout = state.value("window/state")
+        if isinstance(layout, QByteArray) and not layout.isEmpty():
+            self.restoreState(layout)
+        header = state.value("home/header")
+        if isinstance(header, QByteArray) and not header.isEmpty():
+            self.home.table.horizontalHeader().restoreState(header)
+
+    def _restore_splitter(self) -> None:
+        splitter = self._state().value("assessment/splitter")
+        if self.view is not None and isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.view.questions.splitter.restoreState(splitter)
+
+    def _save_splitter(self) -> None:
+        if self.view is not None:
+            self._state().setValue("assessment/splitter",
+                                   self.view.questions.splitter.saveState())
+
+    def save_layout(self) -> None:
+        """Remember the window's size, place and layout for the next run."""
+        state = self._state()
+        state.setValue("window/geometry", self.saveGeometry())
+        state.setValue("window/state", self.saveState())
+        state.setValue("home/header", self.home.table.horizontalHeader().saveState())
+        self._save_splitter()
+        state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Store pending typing, remember the layout, let background work finish."""
+        if self.view is not None:
+            self.view.questions.flush()
+        self.save_layout()
+        self.runner.wait()
+        self._close_session()
+        super().closeEvent(event)
+
+
+def icon_app() -> Any:
+    """The app's own icon (full colour)."""
+    from PySide6.QtGui import QIcon
+
+    from raiassess.gui.resources import icon_path
+
+    return QIcon(str(icon_path("app")))
+
+
+def later(slot: Callable[[], None]) -> None:
+    """Run a slot once the event loop is back (after the window has painted)."""
+    QTimer.singleShot(0, slot)
