@@ -24,7 +24,7 @@ from raiassess.storage.types import ActionData, AssessmentSummary, SystemData
 from tests.gui.conftest import active_modal, handle_dialog
 
 
-def _summary(n: int, name: str, level: str, residual: float, completeness: float,
+def _summary(n: int, name: str, level: str, residual: float, completeness: float,  # noqa: PLR0917
              days: int, archived: bool = False) -> AssessmentSummary:
     edited = dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(days=days)
     return AssessmentSummary(n, "", name, "q", "1.0", "Impact", "draft", level.lower(), level,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from raiassess.core.questionnaire import Questionnaire
@@ -256,7 +256,8 @@ class SetAnswerCommand(QUndoCommand):
         self.old = old
         self.new = new
         number = session.questionnaire.number_of(question_id)
-        self.setText(session.tr("answer to {number}").format(number=number))
+        self.setText(QCoreApplication.translate("AssessmentSession", "answer to {number}").format(
+            number=number))
 
     def redo(self) -> None:
         """Store the new answer (a refused one leaves nothing to undo)."""
@@ -279,7 +280,8 @@ class SetNoteCommand(QUndoCommand):
         self.old = old
         self.new = new
         number = session.questionnaire.number_of(question_id)
-        self.setText(session.tr("note on {number}").format(number=number))
+        self.setText(QCoreApplication.translate("AssessmentSession", "note on {number}").format(
+            number=number))
 
     def id(self) -> int:
         """Note commands can merge."""
@@ -314,7 +316,8 @@ class EvidenceCommand(QUndoCommand):
         self.removing = remove_id is not None
         self.evidence_id = remove_id
         number = session.questionnaire.number_of(question_id)
-        self.setText(session.tr("evidence on {number}").format(number=number))
+        self.setText(QCoreApplication.translate("AssessmentSession", "evidence on {number}").format(
+            number=number))
 
     def _add(self) -> bool:
         self.evidence_id = self.session.store_evidence(self.question_id, self.kind,
