@@ -1,0 +1,139 @@
+"""What every part of the report reads: the assessment, its score, and shared helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from raiassess.core.answers import Action, AnswersFile, ReviewComment
+from raiassess.core.questionnaire import Question, Questionnaire
+from raiassess.core.scoring import LEVEL_COLOURS, Contribution, ScoreResult
+from raiassess.core.text import localized
+from raiassess.report.charts import LevelBand
+from raiassess.report.markup import escape
+from raiassess.report.styles import RULE, Styles, text_on
+
+NBSP = "\u00a0"
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """The assessment being reported on, with indexes the chapters look things up in."""
+
+    questionnaire: Questionnaire
+    answers: AnswersFile
+    result: ScoreResult
+    styles: Styles
+    language: str
+    generated_at: dt.datetime
+    fingerprint: str
+    width: float
+    """The width of the text frame, in points."""
+    contributions: dict[str, Contribution] = field(default_factory=dict)
+    actions_for: dict[str, list[int]] = field(default_factory=dict)
+    """Question id → numbers (1-based) of the actions that answer it."""
+    comments_for: dict[str, list[ReviewComment]] = field(default_factory=dict)
+    hidden: frozenset[str] = frozenset()
+    """Questions not asked because of earlier answers."""
+
+    @classmethod
+    def build(cls, questionnaire: Questionnaire, answers: AnswersFile, result: ScoreResult,
+              *, styles: Styles, language: str, generated_at: dt.datetime,
+              fingerprint: str, width: float) -> ReportContext:
+        """Index contributions, actions and comments by question."""
+        actions_for: dict[str, list[int]] = defaultdict(list)
+        for number, action in enumerate(answers.actions, start=1):
+            for qid in dict.fromkeys(action.questions):
+                actions_for[qid].append(number)
+        comments_for: dict[str, list[ReviewComment]] = defaultdict(list)
+        for comment in answers.comments:
+            if comment.question:
+                comments_for[comment.question].append(comment)
+        return cls(questionnaire, answers, result, styles, language, generated_at,
+                   fingerprint, width,
+                   {c.question_id: c for c in result.contributions},
+                   dict(actions_for), dict(comments_for),
+                   frozenset(result.hidden_questions))
+
+    def text(self, value: dict[str, str] | None) -> str:
+        """Questionnaire text in the report's language."""
+        return localized(value, self.language)
+
+    def number(self, question_id: str) -> str:
+        """A question's number, or its id if the questionnaire does not have it."""
+        if self.questionnaire.question(question_id) is None:
+            return question_id
+        return self.questionnaire.number_of(question_id)
+
+    def is_visible(self, question: Question) -> bool:
+        """Whether the question was asked, given the answers."""
+        return question.id not in self.hidden
+
+    def level_bands(self) -> list[LevelBand]:
+        """Every level of the questionnaire with its colour, lowest first."""
+        levels = self.questionnaire.scoring.levels
+        bands = []
+        for rank, level in enumerate(levels):
+            # The same rule as the scoring's own level colours: spread the default
+            # palette over however many levels the questionnaire defines.
+            spread = round(rank * (len(LEVEL_COLOURS) - 1) / max(1, len(levels) - 1))
+            bands.append(LevelBand(level.from_, self.text(level.label),
+                                   level.color or LEVEL_COLOURS[spread]))
+        return bands
+
+    def action_label(self, number: int) -> str:
+        """How actions are referred to: A1, A2..."""
+        return f"A{number}"
+
+    def action(self, number: int) -> Action:
+        """An action by its 1-based number."""
+        return self.answers.actions[number - 1]
+
+
+def percent(value: float) -> str:
+    """A percentage as printed in the report: one decimal, unbreakable from its sign."""
+    return f"{value:.1f}{NBSP}%"
+
+
+def points(value: float) -> str:
+    """Points without a needless decimal."""
+    return f"{value:g}"
+
+
+def date_text(value: dt.date | dt.datetime | None) -> str:
+    """A date as printed in the report (ISO, readable everywhere)."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def level_cell(label: str, colour: str, styles: Styles) -> Paragraph:
+    """A level's name, in the colour that contrasts with its background."""
+    text_colour = text_on(colour).hexval().replace("0x", "#")
+    return Paragraph(f'<font color="{text_colour}"><b>{escape(label)}</b></font>',
+                     styles.cell)
+
+
+def grid_table(rows: list[list[object]], widths: list[float], *, header: bool = True,
+               extra: list[tuple[object, ...]] | None = None) -> Table:
+    """A table in the report's house style: light rules, a tinted header row."""
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f7")),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#9aa5b1"))]
+    table.setStyle(TableStyle(commands + (extra or [])))
+    return table

@@ -1,0 +1,117 @@
+"""Turning what users typed into ReportLab paragraph markup, safely and verbatim.
+
+Every string that comes from a user (system names, answers, notes, evidence, actions,
+comments) reaches the PDF through :func:`escape` or :func:`text_blocks`, never by
+string formatting into markup. Together they
+
+* escape ``&``, ``<`` and ``>`` so markup-like text prints as typed;
+* replace control characters and lone surrogates, which cannot be encoded, by U+FFFD;
+* draw Chinese, Japanese and Korean runs in the CJK fallback font;
+* cut long text into paragraphs of bounded size, so a 100,000-character note flows
+  over as many pages as it needs instead of forming one block too big for a page.
+
+Words longer than a line (a 5,000-character URL, text without spaces) are broken at
+the line's edge by ReportLab itself (``splitLongWords``, on in every style here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from xml.sax.saxutils import escape as xml_escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from raiassess.report.fonts import SANS, font_runs
+
+CHUNK = 2500
+"""The most characters of user text in one paragraph."""
+
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_LINK_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def clean(text: str) -> str:
+    """Text with unencodable characters replaced, line ends unified and tabs as spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _UNPRINTABLE.sub("\ufffd", text)
+
+
+def escape(text: str) -> str:
+    """Paragraph markup that prints ``text`` exactly as typed, on one line of markup.
+
+    Line breaks in the text become spaces; use :func:`text_blocks` for text whose
+    lines matter.
+    """
+    return _runs_markup(clean(text).replace("\n", " "))
+
+
+def _runs_markup(text: str) -> str:
+    parts = []
+    for font, run in font_runs(text):
+        escaped = xml_escape(run)
+        parts.append(escaped if font == SANS else f'<font name="{font}">{escaped}</font>')
+    return "".join(parts)
+
+
+def link(target: str, label: str | None = None) -> str:
+    """Markup for an evidence target: clickable when it is a web or mail address."""
+    shown = escape(label if label is not None else target)
+    target = clean(target).strip()
+    if target.lower().startswith(_LINK_SCHEMES) and not any(c.isspace() for c in target):
+        href = xml_escape(target, {'"': "&quot;"})
+        return f'<a href="{href}" color="#1d4e89">{shown}</a>'
+    return shown
+
+
+def chunks(text: str, size: int = CHUNK) -> Iterator[str]:
+    """Split text into pieces of at most ``size`` characters, at line ends where possible.
+
+    A line longer than ``size`` is cut at its last space before the limit, or at the
+    limit itself when it has none (CJK text, a very long word).
+    """
+    text = _BLANK_LINES.sub("\n\n", clean(text).strip("\n"))
+    piece: list[str] = []
+    length = 0
+    for whole_line in text.split("\n"):
+        line = whole_line
+        while len(line) > size:
+            cut = line.rfind(" ", size // 2, size)
+            cut = cut if cut > 0 else size
+            if piece:
+                yield "\n".join(piece)
+                piece, length = [], 0
+            yield line[:cut]
+            line = line[cut:].lstrip(" ")
+        if piece and length + len(line) + 1 > size:
+            yield "\n".join(piece)
+            piece, length = [], 0
+        piece.append(line)
+        length += len(line) + 1
+    if piece and any(part.strip() for part in piece):
+        yield "\n".join(piece)
+
+
+def block_markup(text: str) -> str:
+    """Markup for text whose line breaks are kept (each line ends with ``<br/>``)."""
+    return "<br/>".join(_runs_markup(line) for line in text.split("\n"))
+
+
+def text_blocks(text: str, style: ParagraphStyle, lead: str = "",
+                continued_style: ParagraphStyle | None = None) -> list[Flowable]:
+    """Paragraphs that print user text verbatim, its line breaks kept, in bounded pieces.
+
+    ``lead`` is trusted markup put before the first piece (e.g. ``<b>Note:</b>``).
+    """
+    flowables: list[Flowable] = []
+    for index, piece in enumerate(chunks(text)):
+        markup = block_markup(piece)
+        if index == 0 and lead:
+            markup = f"{lead} {markup}"
+        chosen = style if index == 0 or continued_style is None else continued_style
+        flowables.append(Paragraph(markup, chosen))
+    if not flowables and lead:
+        flowables.append(Paragraph(lead, style))
+    return flowables

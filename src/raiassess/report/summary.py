@@ -1,0 +1,214 @@
+"""The executive summary: the overall level and what it means, the sections at a glance,
+the charts, completeness, and the key risks with their recommendations."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+
+from raiassess.core.scoring import Contribution, SectionScore
+from raiassess.report.charts import ChartSection, radar_chart, risk_bars
+from raiassess.report.context import (
+    NBSP,
+    ReportContext,
+    grid_table,
+    level_cell,
+    percent,
+    points,
+)
+from raiassess.report.front import overall_badge
+from raiassess.report.markup import escape, text_blocks
+from raiassess.report.styles import MUTED, tint
+from raiassess.report.template import Heading
+
+KEY_RISKS = 10
+"""How many of the riskiest answers the summary lists."""
+BARS_PER_CHART = 25
+
+
+def summary(ctx: ReportContext) -> list[Flowable]:
+    """The executive summary chapter."""
+    styles, result = ctx.styles, ctx.result
+    story: list[Flowable] = [
+        Heading("Executive summary", styles.chapter, plain="Executive summary",
+                key="summary", level=0),
+        overall_badge(ctx),
+        Spacer(1, 6),
+    ]
+    meaning = result.level.description or "The questionnaire gives no description of this level."
+    story.append(Paragraph(f"<b>What this level means.</b> {escape(meaning)}", styles.body))
+    story += _about_system(ctx)
+    story += _completeness(ctx)
+    story += [Paragraph("Risk by section", styles.subheading), _section_table(ctx),
+              Spacer(1, 4)]
+    story.append(Paragraph(
+        "<i>Inherent risk</i> is the share of the risk points the answers could carry that "
+        "they do carry; <i>mitigation</i> is the same for the controls in place; "
+        "<i>residual risk</i> is the inherent risk once mitigation is taken into account. "
+        "The appendix explains the method.", styles.muted))
+    story += _charts(ctx)
+    story += _key_risks(ctx)
+    story.append(PageBreak())
+    return story
+
+
+def _about_system(ctx: ReportContext) -> list[Flowable]:
+    system = ctx.answers.system
+    if not (system.description.strip() or system.deployment_context.strip()):
+        return []
+    styles = ctx.styles
+    story: list[Flowable] = [Paragraph("The system", styles.subheading)]
+    if system.description.strip():
+        story += text_blocks(system.description, styles.body, lead="<b>Description.</b>")
+    if system.deployment_context.strip():
+        story += text_blocks(system.deployment_context, styles.body,
+                             lead="<b>Deployment context.</b>")
+    return story
+
+
+def _completeness(ctx: ReportContext) -> list[Flowable]:
+    styles, result = ctx.styles, ctx.result
+    story: list[Flowable] = [Paragraph("Completeness", styles.subheading)]
+    text = (f"{result.answered_questions} of the {result.visible_questions} questions asked "
+            f"are answered, and {percent(result.completeness)} of the required ones.")
+    if result.hidden_questions:
+        count = len(result.hidden_questions)
+        text += (f" {count} question{'s were' if count != 1 else ' was'} not asked because "
+                 "earlier answers made them irrelevant.")
+    story.append(Paragraph(text, styles.body))
+    if result.missing_required:
+        numbers = ", ".join(ref.number for ref in result.missing_required)
+        story.append(Paragraph(
+            f"<b>Required questions not answered:</b> {numbers}. The scores leave them out "
+            "rather than treating them as risk-free, so the residual risk may be higher "
+            "than shown.", styles.body))
+    else:
+        story.append(Paragraph("Every required question that was asked is answered.",
+                               styles.body))
+    return story
+
+
+def _section_table(ctx: ReportContext) -> Table:
+    styles, result = ctx.styles, ctx.result
+    head = ["No.", "Section", "Answered", "Inherent", "Mitigation", "Residual", "Level"]
+    rows: list[list[object]] = [[Paragraph(h, styles.cell_head) for h in head]]
+    extra: list[tuple[object, ...]] = []
+    for row_index, section in enumerate(result.sections, start=1):
+        rows.append(_section_row(ctx, section))
+        if section.applicable:
+            extra.append(("BACKGROUND", (6, row_index), (6, row_index),
+                          colors.HexColor(section.level.color)))
+    total = len(rows)
+    rows.append([
+        Paragraph("", styles.cell), Paragraph("<b>Overall</b>", styles.cell),
+        Paragraph(f"<b>{result.answered_questions}/{result.visible_questions}</b>",
+                  styles.cell_right),
+        Paragraph(f"<b>{percent(result.inherent)}</b>", styles.cell_right),
+        Paragraph(f"<b>{percent(result.mitigation)}</b>", styles.cell_right),
+        Paragraph(f"<b>{percent(result.residual)}</b>", styles.cell_right),
+        level_cell(result.level.label, result.level.color, styles),
+    ])
+    extra += [("BACKGROUND", (6, total), (6, total), colors.HexColor(result.level.color)),
+              ("BACKGROUND", (0, total), (5, total), tint(result.level.color, 0.08)),
+              ("LINEABOVE", (0, total), (-1, total), 0.8, MUTED)]
+    fixed = [9 * mm, 0.0, 20 * mm, 19 * mm, 21 * mm, 19 * mm, 23 * mm]
+    fixed[1] = ctx.width - sum(fixed)
+    return grid_table(rows, fixed, extra=extra)
+
+
+def _section_row(ctx: ReportContext, section: SectionScore) -> list[object]:
+    styles = ctx.styles
+    cells: list[object] = [
+        Paragraph(str(section.number), styles.cell),
+        Paragraph(f'<a href="#section-{section.number}">{escape(section.title)}</a>',
+                  styles.cell),
+        Paragraph(f"{section.answered}/{section.visible}", styles.cell_right),
+    ]
+    if not section.applicable:
+        # Nothing answered here can carry risk: percentages would read as "no risk".
+        cells += [Paragraph("–", styles.cell_right)] * 3
+        cells.append(Paragraph('<font color="#52606d"><i>not scored</i></font>',
+                               styles.cell))
+        return cells
+    cells += [Paragraph(percent(section.inherent), styles.cell_right),
+              Paragraph(percent(section.mitigation), styles.cell_right),
+              Paragraph(f"<b>{percent(section.residual)}</b>", styles.cell_right),
+              level_cell(section.level.label, section.level.color, styles)]
+    return cells
+
+
+def chart_sections(ctx: ReportContext) -> list[ChartSection]:
+    """The scored sections as the charts take them."""
+    return [ChartSection(s.number, s.title, s.inherent, s.residual, s.level.color)
+            for s in ctx.result.sections if s.applicable]
+
+
+def _charts(ctx: ReportContext) -> list[Flowable]:
+    sections = chart_sections(ctx)
+    if not sections:
+        return []
+    styles = ctx.styles
+    bands = ctx.level_bands()
+    story: list[Flowable] = [CondPageBreak(90 * mm),
+                             Paragraph("Inherent and residual risk", styles.subheading)]
+    if len(sections) >= 3:
+        story.append(radar_chart(sections, bands, width=ctx.width, height=250))
+        story.append(Spacer(1, 8))
+    for start in range(0, len(sections), BARS_PER_CHART):
+        story.append(risk_bars(sections[start:start + BARS_PER_CHART], bands,
+                               width=ctx.width))
+        story.append(Spacer(1, 6))
+    story.append(Paragraph(
+        "Each spoke of the radar, and each row of the bars, is a section numbered as in the "
+        "table above; the further out or the longer, the higher the risk. Grey shows the "
+        "<b>inherent</b> risk before the controls in place; the blue shape and the coloured "
+        "bars show the <b>residual</b> risk that remains. The tinted zones are the "
+        "questionnaire's levels: "
+        + ", ".join(f"{escape(b.label)} from {b.start:g}{NBSP}%" for b in bands)
+        + ". Sections with no answered question that can carry risk are left out.",
+        styles.muted))
+    return story
+
+
+def key_risks(ctx: ReportContext) -> list[Contribution]:
+    """The riskiest answers, most points first, that the summary lists."""
+    return [c for c in ctx.result.contributions if c.risk > 0][:KEY_RISKS]
+
+
+def _key_risks(ctx: ReportContext) -> list[Flowable]:
+    styles = ctx.styles
+    story: list[Flowable] = [CondPageBreak(50 * mm),
+                             Paragraph("Key risks and recommendations", styles.subheading)]
+    risks = key_risks(ctx)
+    if not risks:
+        story.append(Paragraph("No answer carries risk points.", styles.body))
+        return story
+    carrying = sum(1 for c in ctx.result.contributions if c.risk > 0)
+    story.append(Paragraph(
+        f"The {len(risks)} answers that carry the most risk points"
+        + (f", of {carrying} that carry any" if carrying > len(risks) else "")
+        + ". Every recommendation also appears beside its question in the answers by "
+        "section.", styles.body))
+    head = ["No.", "Question and answer", "Risk", "Recommendation"]
+    rows: list[list[object]] = [[Paragraph(h, styles.cell_head) for h in head]]
+    for risk in risks:
+        actions = ctx.actions_for.get(risk.question_id, [])
+        recommendation = "<br/>".join(escape(r) for r in risk.recommendations) or \
+            '<font color="#52606d"><i>The questionnaire gives no recommendation.</i></font>'
+        if actions:
+            recommendation += ("<br/><font color=\"#52606d\">Action"
+                               f"{'s' if len(actions) > 1 else ''}: "
+                               + ", ".join(ctx.action_label(n) for n in actions) + "</font>")
+        rows.append([
+            Paragraph(f'<a href="#q-{risk.question_id}">{escape(risk.number)}</a>',
+                      styles.cell),
+            Paragraph(f"{escape(risk.question)}<br/><font color=\"#52606d\">Answer:</font> "
+                      f"<b>{escape(risk.answer)}</b>", styles.cell),
+            Paragraph(f"{points(risk.risk)} of {points(risk.risk_max)}", styles.cell_right),
+            Paragraph(recommendation, styles.cell),
+        ])
+    widths = [12 * mm, 0.0, 15 * mm, ctx.width * 0.42]
+    widths[1] = ctx.width - sum(widths)
+    story.append(grid_table(rows, widths))
+    return story
