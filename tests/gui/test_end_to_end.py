@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from raiassess.core.paths import user_questionnaires_dir
 from raiassess.gui.actions import ActionDialog
-from raiassess.gui.models import ITEM_ROLE
 from tests.gui.conftest import DATA, active_modal, handle_dialog
 
 
@@ -190,13 +189,12 @@ def _results_and_action(qtbot: QtBot, window: Any) -> None:
     assert results is not None and window.view.tabs.currentWidget() is results
     score = window.session.score
     assert score.level.label in results.level_badge.text()
-    assert results.contributions.topLevelItemCount() == len(score.contributions) > 0
-    top = results.contributions.topLevelItem(0)
-    assert top.text(0) == score.contributions[0].number
+    rows = results.contribution_rows
+    assert [row.contribution for row in rows] == list(score.contributions[:10])
+    assert rows and rows[0].contribution.number == score.contributions[0].number
     assert results.unanswered_heading.text() == "Every required question is answered"
     assert results.radar.chart().series()[0].upperSeries().count() == len(score.sections) + 1
-
-    results.contributions.setCurrentItem(top)
+    top = rows[0].contribution
 
     def fill(dialog: ActionDialog) -> None:
         assert dialog.title_edit.text()  # the recommendation becomes the title
@@ -206,11 +204,11 @@ def _results_and_action(qtbot: QtBot, window: Any) -> None:
         dialog.accept()
 
     outcome = handle_dialog(active_modal(ActionDialog), fill)
-    qtbot.mouseClick(results.to_action, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(rows[0].action_button, Qt.MouseButton.LeftButton)
     assert outcome == ["done"]
     assert results.action_model.rowCount() == 1
     action = window.session.actions[0]
-    assert action.owner == "Legal team" and action.questions == (top.data(0, ITEM_ROLE).question_id,)
+    assert action.owner == "Legal team" and action.questions == (top.question_id,)
 
 
 def test_a_whole_assessment_survives_closing_the_app(qtbot: QtBot, make_window: Any,

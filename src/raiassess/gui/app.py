@@ -37,6 +37,11 @@ QLabel#referenceChip { background: palette(alternate-base); border: 1px solid pa
 QFrame#sectionBar, QFrame#assessmentHeader { border-bottom: 1px solid palette(mid); }
 QFrame#levelBanner { background: palette(base); border: 1px solid palette(mid);
                      border-radius: 8px; }
+QFrame#contributionRow { background: palette(base); border: 1px solid palette(mid);
+                        border-radius: 6px; }
+QLabel#contributionAnswer { color: palette(placeholder-text); }
+QLabel#recommendation { border-left: 3px solid palette(highlight); padding-left: 8px;
+                        margin-top: 4px; }
 QScrollArea#guidancePanel { background: palette(alternate-base); }
 QWidget#guidanceBody { background: palette(alternate-base); }
 """

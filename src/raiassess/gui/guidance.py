@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from raiassess.core.questionnaire import Question
 from raiassess.core.text import localized
@@ -73,8 +73,9 @@ class GuidancePanel(QScrollArea):
         for reference in question.references:
             chip = QLabel(str(reference), self.references)
             chip.setObjectName("referenceChip")
-            chip.setWordWrap(True)
-            self.references_layout.addWidget(chip)
+            chip.setToolTip(str(reference))
+            chip.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            self.references_layout.addWidget(chip, 0, Qt.AlignmentFlag.AlignLeft)
         has_references = bool(question.references)
         self.references_heading.setVisible(has_references)
         self.references.setVisible(has_references)

@@ -114,6 +114,7 @@ class HomePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AssessmentTableModel.SYSTEM, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in ((AssessmentTableModel.QUESTIONNAIRE, 300),
                               (AssessmentTableModel.STATUS, 110),
                               (AssessmentTableModel.LEVEL, 120),

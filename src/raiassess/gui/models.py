@@ -134,6 +134,8 @@ class AssessmentTableModel(QAbstractTableModel):
     def _display(self, item: AssessmentSummary, column: int) -> str:
         if column == self.SYSTEM:
             name = item.system_name or item.title
+            if item.title and item.system_name and item.title != item.system_name:
+                name = f"{item.system_name} · {item.title}"
             return name + (self.tr(" (archived)") if item.archived else "")
         if column == self.QUESTIONNAIRE:
             return f"{item.questionnaire_title} {item.questionnaire_version}"

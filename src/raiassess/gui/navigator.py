@@ -39,6 +39,14 @@ class SectionDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         return QSize(220, metrics.height() * 2 + self.PADDING * 2 + 6)
 
+    @staticmethod
+    def _badge_room(index: Index, metrics: QFontMetrics) -> int:
+        model = index.model()
+        labels = [model.index(row, 0).data(LEVEL_LABEL_ROLE) or ""
+                  for row in range(model.rowCount())]
+        widest = max((metrics.horizontalAdvance(label) for label in labels if label), default=0)
+        return widest + 14 if widest else 0
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """Title on top; below, a progress bar, "n/m" and the level badge."""
         painter.save()
@@ -68,17 +76,26 @@ class SectionDelegate(QStyledItemDelegate):
         count_width = max(metrics.horizontalAdvance("000/000"),
                           metrics.horizontalAdvance(count))
         label = index.data(LEVEL_LABEL_ROLE) or ""
-        badge_width = metrics.horizontalAdvance(label) + 14 if label else 0
+        # Every row keeps the widest badge's room, so the bars line up.
+        badge_width = self._badge_room(index, metrics)
         bar_width = max(20, rect.width() - count_width - badge_width - 12)
         bar = QRect(rect.left(), line_top + metrics.height() // 2 - 3, bar_width, 6)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.color(QPalette.ColorRole.Mid))
+        track = palette.color(QPalette.ColorRole.Mid)
+        if selected:  # on the highlight, a light bar on a translucent track
+            track = QColor(text_colour)
+            track.setAlpha(70)
+        painter.setBrush(track)
         painter.drawRoundedRect(bar, 3, 3)
         if visible:
             done = QRect(bar)
             done.setWidth(round(bar.width() * answered / visible))
-            painter.setBrush(QColor("#3a8f5c") if answered == visible
-                             else palette.color(QPalette.ColorRole.Highlight))
+            fill = palette.color(QPalette.ColorRole.Highlight)
+            if answered == visible:
+                fill = QColor("#3a8f5c")
+            if selected:
+                fill = text_colour
+            painter.setBrush(fill)
             if done.width() > 0:
                 painter.drawRoundedRect(done, 3, 3)
         painter.setPen(text_colour)
@@ -87,7 +104,8 @@ class SectionDelegate(QStyledItemDelegate):
                          count)
         if label:
             colour = index.data(LEVEL_COLOUR_ROLE) or "#777777"
-            badge = QRect(rect.right() - badge_width + 1, line_top, badge_width,
+            own_width = metrics.horizontalAdvance(label) + 14
+            badge = QRect(rect.right() - own_width + 1, line_top, own_width,
                           metrics.height())
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))

@@ -34,8 +34,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -88,7 +86,7 @@ class RadarChart(QChartView):
         angular.setRange(0, count)
         angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for index, section in enumerate(sections):
-            angular.append(f"{section.number}. {_short(section.title, 16)}", index)
+            angular.append(f"{section.number}. {_short(section.title, 24)}", index)
         radial = QValueAxis()
         radial.setRange(0, 100)
         radial.setTickCount(5)
@@ -160,6 +158,55 @@ class SectionBars(QChartView):
             old.deleteLater()
 
 
+class ContributionRow(QFrame):
+    """One answer that adds to the risk: the question, the answer, what to do about it."""
+
+    goRequested = Signal(str)  # question id
+    actionRequested = Signal(object)  # Contribution
+
+    def __init__(self, contribution: Contribution, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.contribution = contribution
+        self.setObjectName("contributionRow")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 8, 12, 8)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        number = QLabel(contribution.number, self)
+        number.setObjectName("questionNumber")
+        question = QLabel(contribution.question, self)
+        question.setObjectName("questionText")
+        question.setWordWrap(True)
+        answer = QLabel(self.tr("Answer: {answer} — {risk} of {most} risk points").format(
+            answer=contribution.answer, risk=f"{contribution.risk:g}",
+            most=f"{contribution.risk_max:g}"), self)
+        answer.setObjectName("contributionAnswer")
+        answer.setWordWrap(True)
+        advice = QLabel("\n".join(contribution.recommendations), self)
+        advice.setObjectName("recommendation")
+        advice.setWordWrap(True)
+        advice.setVisible(bool(contribution.recommendations))
+        self.go_button = QPushButton(self.tr("Go to question"), self)
+        self.go_button.setAccessibleName(self.tr("Go to question {number}").format(
+            number=contribution.number))
+        self.go_button.clicked.connect(lambda: self.goRequested.emit(contribution.question_id))
+        self.action_button = QPushButton(icon("action"), self.tr("Turn into an action…"), self)
+        self.action_button.setAccessibleName(self.tr("Turn {number} into an action").format(
+            number=contribution.number))
+        self.action_button.clicked.connect(lambda: self.actionRequested.emit(contribution))
+        grid.addWidget(number, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(question, 0, 1)
+        grid.addWidget(answer, 1, 1)
+        grid.addWidget(advice, 2, 1)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        buttons.addWidget(self.action_button)
+        buttons.addWidget(self.go_button)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 0, 2, 3, 1)
+        grid.setColumnStretch(1, 1)
+
+
 class ResultsPage(QScrollArea):
     """Everything the score says, and the plan to lower it."""
 
@@ -214,34 +261,17 @@ class ResultsPage(QScrollArea):
 
         # What contributes most, with what to do.
         layout.addWidget(self._heading(self.tr("What contributes most to the risk"), body))
-        self.contributions = QTreeWidget(body)
+        self.contributions = QWidget(body)
         self.contributions.setObjectName("contributions")
         self.contributions.setAccessibleName(self.tr("Answers that contribute most"))
-        self.contributions.setColumnCount(4)
-        self.contributions.setHeaderLabels([self.tr("No."), self.tr("Question and answer"),
-                                            self.tr("Risk"), self.tr("Recommendation")])
-        self.contributions.setRootIsDecorated(False)
-        self.contributions.setWordWrap(True)
-        self.contributions.setUniformRowHeights(False)
-        self.contributions.setMinimumHeight(220)
-        header = self.contributions.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(1, 360)
-        self.contributions.itemActivated.connect(self._contribution_activated)
+        self.contributions_layout = QVBoxLayout(self.contributions)
+        self.contributions_layout.setContentsMargins(0, 0, 0, 0)
+        self.contributions_layout.setSpacing(6)
+        self.contribution_rows: list[ContributionRow] = []
+        self.no_contribution = QLabel(self.tr("No answer adds to the risk so far."), body)
+        self.no_contribution.setObjectName("emptyHint")
         layout.addWidget(self.contributions)
-        row = QHBoxLayout()
-        self.to_action = QPushButton(icon("action"), self.tr("Turn into an &action…"), body)
-        self.to_action.setObjectName("toActionButton")
-        self.to_action.setEnabled(False)
-        self.to_action.clicked.connect(self.action_from_contribution)
-        self.contributions.currentItemChanged.connect(
-            lambda current, _old: self.to_action.setEnabled(current is not None))
-        row.addWidget(self.to_action)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(self.no_contribution)
 
         lower = QHBoxLayout()
         lower.setSpacing(16)
@@ -332,18 +362,16 @@ class ResultsPage(QScrollArea):
         self.radar.show_score(score)
         self.bars.show_score(score)
 
-        self.contributions.clear()
+        for row in self.contribution_rows:
+            row.deleteLater()
+        self.contribution_rows = []
         for contribution in score.contributions[:TOP_CONTRIBUTIONS]:
-            item = QTreeWidgetItem([
-                contribution.number,
-                f"{contribution.question}\n→ {contribution.answer}",
-                f"{contribution.risk:g} / {contribution.risk_max:g}",
-                "\n".join(contribution.recommendations) or "—",
-            ])
-            item.setData(0, ITEM_ROLE, contribution)
-            item.setToolTip(3, "\n".join(contribution.recommendations))
-            self.contributions.addTopLevelItem(item)
-        self.to_action.setEnabled(self.contributions.currentItem() is not None)
+            row = ContributionRow(contribution, self.contributions)
+            row.goRequested.connect(self.questionRequested)
+            row.actionRequested.connect(self.action_from_contribution)
+            self.contributions_layout.addWidget(row)
+            self.contribution_rows.append(row)
+        self.no_contribution.setVisible(not self.contribution_rows)
 
         self.unanswered.clear()
         missing = score.missing_required
@@ -364,18 +392,10 @@ class ResultsPage(QScrollArea):
     def _unanswered_activated(self, item: QListWidgetItem) -> None:
         self.questionRequested.emit(item.data(QUESTION_ID))
 
-    def _contribution_activated(self, item: QTreeWidgetItem) -> None:
-        contribution: Contribution = item.data(0, ITEM_ROLE)
-        self.questionRequested.emit(contribution.question_id)
-
     # -- the action plan -------------------------------------------------------------
 
-    def action_from_contribution(self) -> None:
-        """Open the action editor on the selected contribution's recommendation."""
-        item = self.contributions.currentItem()
-        if item is None:
-            return
-        contribution: Contribution = item.data(0, ITEM_ROLE)
+    def action_from_contribution(self, contribution: Contribution) -> None:
+        """Open the action editor on a contribution's recommendation."""
         recommendation = " ".join(contribution.recommendations)
         title = recommendation or self.tr("Lower the risk of {number}").format(
             number=contribution.number)

@@ -23,8 +23,10 @@ _LIGHT = {
     Role.Midlight: "#e4e7ec", Role.Shadow: "#6b7280", Role.BrightText: "#ffffff",
 }
 _DARK = {
-    Role.Window: "#20242b", Role.WindowText: "#e6e8eb", Role.Base: "#171a1f",
-    Role.AlternateBase: "#1d2127", Role.Text: "#e6e8eb", Role.Button: "#2b3039",
+    # Base is lighter than Window: Fusion outlines radio buttons and check boxes with a
+    # darker shade of Window, which must stand out against the cards drawn in Base.
+    Role.Window: "#1c2026", Role.WindowText: "#e6e8eb", Role.Base: "#272c34",
+    Role.AlternateBase: "#2c323b", Role.Text: "#e6e8eb", Role.Button: "#303641",
     Role.ButtonText: "#e6e8eb", Role.Highlight: "#4a8fd6", Role.HighlightedText: "#ffffff",
     Role.ToolTipBase: "#2b3039", Role.ToolTipText: "#e6e8eb", Role.PlaceholderText: "#8b93a0",
     Role.Link: "#7cb4f0", Role.Mid: "#3a404b", Role.Dark: "#121418", Role.Light: "#454c59",
@@ -63,6 +65,10 @@ def apply_theme(app: QApplication, theme: str) -> str:
         app.setStyle("Fusion")
     app.setPalette(palette_for(drawn))
     app.setProperty("raiassessTheme", drawn)
+    sheet = app.styleSheet()
+    if sheet:  # style sheets resolve palette() when a widget is polished: polish them again
+        app.setStyleSheet("")
+        app.setStyleSheet(sheet)
     return drawn
 
 
