@@ -1,0 +1,276 @@
+"""Benchmark the desktop app against a bare PySide6 window, side by side in one run.
+
+1. Start-up: from process start to the first paint of the main window, for raiassess
+   (on a database holding the default assessment) and for a bare ``QMainWindow``;
+   each in fresh subprocesses, alternating, median of several runs. Goal: ratio <= 1.5.
+2. Section switching with a generated 2,000-question questionnaire (40 sections of 50):
+   the time from asking for a section to its questions being painted. Goal: < 50 ms.
+3. Resident memory (RSS) with the default assessment open, every section and the
+   results shown, against the bare window. Goal: < 200 MB.
+
+Qt runs on the offscreen platform so that the figures do not depend on a display.
+Run: ``.venv/bin/python bench/bench_gui.py [--runs N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+STARTUP_GOAL, SWITCH_GOAL_MS, RSS_GOAL_MB = 1.5, 50.0, 200.0
+
+#: Child programs print one JSON line when the main window first paints.
+_PAINT_WATCH = """
+import json, os, sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+def rss_mb():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            print(json.dumps({"painted": time.time(), "rss": rss_mb()}), flush=True)
+            os._exit(0)
+        return False
+
+app = QApplication(sys.argv)
+watch = FirstPaint()
+app.installEventFilter(watch)
+"""
+
+BARE = _PAINT_WATCH + """
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1280, 820)
+window.show()
+app.exec()
+"""
+
+RAIASSESS = _PAINT_WATCH + """
+from raiassess.gui.app import run
+run(sys.argv[1])
+"""
+
+
+def _environment(home: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RAIASSESS_HOME=str(home))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _first_paint(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from process start to the first paint, and the RSS then (MB)."""
+    started = time.time()
+    done = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise SystemExit(f"the child did not paint:\n{done.stderr[-2000:]}")
+    report = json.loads(lines[-1])
+    return report["painted"] - started, report["rss"]
+
+
+def _demo_database(home: Path) -> tuple[str, int]:
+    """A database with the default questionnaire's assessment, most questions answered."""
+    os.environ["RAIASSESS_HOME"] = str(home)
+    from raiassess.storage.service import AssessmentService
+    from raiassess.storage.types import SystemData
+
+    url = f"sqlite:///{home / 'bench.sqlite'}"
+    service = AssessmentService.open(url, user="bench")
+    impact = next(q for q in service.questionnaires() if q.id == "responsible-ai-impact")
+    assessment = service.create_assessment(impact, SystemData("Loan pre-screening"), "")
+    for question in impact.evaluation_order():
+        if question.options:
+            first = question.options[-1].id
+            value: Any = [first] if question.type == "multi_choice" else first
+        elif question.scale is not None:
+            value = question.scale.min
+        elif question.number is not None:
+            value = int(question.number.min or 0) + 10
+        elif question.type == "date":
+            value = "2026-09-30"
+        else:
+            value = "Answered for the benchmark."
+        try:
+            service.set_answer(assessment, question.id, value)
+        except Exception:  # hidden by an earlier answer: not asked
+            continue
+    service.close()
+    return url, assessment
+
+
+def bench_startup(runs: int, home: Path, url: str) -> dict[str, Any]:
+    """Median time to first paint of the bare window and of raiassess."""
+    env = _environment(home)
+    bare, ours, bare_rss = [], [], []
+    _first_paint(BARE, [], env)  # warm the file cache for both
+    _first_paint(RAIASSESS, [url], env)
+    for _ in range(runs):
+        seconds, rss = _first_paint(BARE, [], env)
+        bare.append(seconds)
+        bare_rss.append(rss)
+        ours.append(_first_paint(RAIASSESS, [url], env)[0])
+    return {"bare": statistics.median(bare), "ours": statistics.median(ours),
+            "bare_min": min(bare), "ours_min": min(ours), "bare_rss": statistics.median(bare_rss)}
+
+
+MEMORY = """
+import json, sys, time
+from PySide6.QtWidgets import QApplication
+from raiassess.gui.app import prepare_app
+from raiassess.gui.settings import Settings
+from raiassess.gui.window import MainWindow
+from raiassess.storage.service import AssessmentService
+
+def rss_mb():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+
+app = prepare_app(Settings())
+service = AssessmentService.open(sys.argv[1], user="bench")
+window = MainWindow(service, Settings())
+window.show()
+window.open_assessment(int(sys.argv[2]))
+deadline = time.monotonic() + 60
+while window.session is None and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+app.processEvents()
+window.repaint()
+opened = rss_mb()
+page = window.view.questions
+for index in range(len(page.sections)):
+    page.show_section(index)
+    window.repaint()
+window.view.show_results()
+window.repaint()
+app.processEvents()
+print(json.dumps({"opened": opened, "everything": rss_mb()}))
+"""
+
+
+def bench_memory(home: Path, url: str, assessment: int) -> dict[str, float]:
+    """RSS after opening the default assessment, and after showing all of it."""
+    done = subprocess.run([sys.executable, "-c", MEMORY, url, str(assessment)],
+                          env=_environment(home), capture_output=True, text=True, timeout=300,
+                          check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise SystemExit(f"the memory run failed:\n{done.stderr[-2000:]}")
+    return json.loads(lines[-1])
+
+
+SWITCHING = """
+import json, statistics, sys, time
+from raiassess.core.answers import AnswersFile
+from raiassess.core.loader import load_questionnaire
+from raiassess.gui.app import prepare_app
+from raiassess.gui.settings import Settings
+from raiassess.gui.window import MainWindow
+from raiassess.storage.service import AssessmentService
+from bench.gen_questionnaire import full_answers, questionnaire_data, write_questionnaire
+
+path = write_questionnaire(2000, __import__("pathlib").Path(sys.argv[2]))
+questionnaire = load_questionnaire(path)
+app = prepare_app(Settings())
+service = AssessmentService.open(sys.argv[1], user="bench")
+from raiassess.storage.types import SystemData
+assessment = service.create_assessment(questionnaire, SystemData("Large system"), "")
+answers = full_answers(questionnaire_data(2000))
+imported = service.export_answers(assessment).model_copy(update={"answers": {}})
+data = imported.model_dump(mode="json")
+data["answers"] = {qid: {"value": value} for qid, value in list(answers.items())}
+big = service.import_answers(AnswersFile.model_validate(data), questionnaire)
+window = MainWindow(service, Settings())
+window.resize(1280, 820)
+window.show()
+window.open_assessment(big)
+deadline = time.monotonic() + 120
+while window.session is None and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+app.processEvents()
+page = window.view.questions
+
+def switch(step):
+    started = time.perf_counter()
+    step()
+    window.repaint()  # painted, not merely scheduled
+    return (time.perf_counter() - started) * 1000
+
+count = len(page.sections)
+first = [switch(page.next_section) for _ in range(count - 1)]
+back = [switch(page.previous_section) for _ in range(count - 1)]
+print(json.dumps({"sections": count, "questions": len(questionnaire.all_questions()),
+                  "answered": len(window.session.values), "first": first, "again": back}))
+"""
+
+
+def bench_switching(home: Path) -> dict[str, Any]:
+    """Section switches in the 2,000-question questionnaire: first visits and revisits."""
+    url = f"sqlite:///{home / 'switch.sqlite'}"
+    done = subprocess.run([sys.executable, "-c", SWITCHING, url, str(home / "big.yaml")],
+                          env=dict(_environment(home), PYTHONPATH=str(ROOT)),
+                          capture_output=True, text=True, timeout=600, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise SystemExit(f"the switching run failed:\n{done.stderr[-3000:]}")
+    return json.loads(lines[-1])
+
+
+def _verdict(ok: bool) -> str:
+    return "meets" if ok else "MISSES"
+
+
+def main() -> None:
+    """Run the three measurements and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="start-up runs of each program")
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder)
+        url, assessment = _demo_database(home)
+        startup = bench_startup(runs, home, url)
+        memory = bench_memory(home, url, assessment)
+        switching = bench_switching(home)
+    ratio = startup["ours"] / startup["bare"]
+    first, again = switching["first"], switching["again"]
+    print(textwrap.dedent(f"""\
+        start-up to first paint, median of {runs} runs each (offscreen platform)
+          bare PySide6 QMainWindow   {startup['bare'] * 1000:7.0f} ms  (min {startup['bare_min'] * 1000:.0f} ms)
+          raiassess                  {startup['ours'] * 1000:7.0f} ms  (min {startup['ours_min'] * 1000:.0f} ms)
+          ratio                      {ratio:7.2f}x    goal <= {STARTUP_GOAL}x: {_verdict(ratio <= STARTUP_GOAL)}
+        section switching, {switching['questions']} questions in {switching['sections']} sections, {switching['answered']} answered
+          first visit (builds the section)  median {statistics.median(first):6.1f} ms  max {max(first):6.1f} ms
+          revisit                           median {statistics.median(again):6.1f} ms  max {max(again):6.1f} ms
+          goal < {SWITCH_GOAL_MS:.0f} ms (every switch, first visits included): {_verdict(max(first + again) < SWITCH_GOAL_MS)}
+        resident memory (RSS)
+          bare PySide6 QMainWindow                        {startup['bare_rss']:6.1f} MB
+          default assessment open                         {memory['opened']:6.1f} MB
+          ... after showing every section and the results {memory['everything']:6.1f} MB
+          goal < {RSS_GOAL_MB:.0f} MB: {_verdict(memory['everything'] < RSS_GOAL_MB)}"""))
+
+
+if __name__ == "__main__":
+    main()
