@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from raiassess.core.loader import load_questionnaire
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.storage.database import resolve
+from raiassess.storage.models import Base
 from raiassess.storage.service import AssessmentService
 from raiassess.storage.types import SystemData
 
@@ -86,13 +87,12 @@ def assessment(service: AssessmentService, mini: Questionnaire) -> int:
 
 
 def database_state(url: str) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, to compare a database before and after a call."""
+    """Every row of every raiassess table, to compare a database before and after a call."""
     engine = sa.create_engine(resolve(url).url)
     try:
-        metadata = sa.MetaData()
         with engine.connect() as connection:
-            metadata.reflect(connection)
-            return {name: sorted((tuple(row) for row in connection.execute(sa.select(table))), key=repr)
-                    for name, table in sorted(metadata.tables.items())}
+            return {table.name: sorted((tuple(row) for row in
+                                        connection.execute(sa.select(table))), key=repr)
+                    for table in Base.metadata.sorted_tables}
     finally:
         engine.dispose()

@@ -95,9 +95,9 @@ def verify(session: Session) -> AuditReport:
     elif (head.last_id, head.last_hash) != (last_id, last_hash):
         if head.last_id > last_id:
             first = last_id + 1
-            span = f"entry {first}" if first == head.last_id else \
-                f"entries {first} to {head.last_id}"
-            problems.append(f"{span} at the end of the trail were deleted")
+            span = f"entry {first} at the end of the trail was" if first == head.last_id \
+                else f"entries {first} to {head.last_id} at the end of the trail were"
+            problems.append(f"{span} deleted")
         else:
             problems.append(f"the trail's head record (entry {head.last_id}) does not match "
                             f"its newest entry ({last_id}): it was changed")

@@ -3,8 +3,8 @@
 Backups are taken with SQLite's online backup API, which copies a consistent state
 even while the database is in use, into a temporary file that is renamed into place
 once complete: a crash never leaves half a backup that looks whole. One backup a day
-is kept for the last seven days that had one; copies taken before an upgrade or a
-restore are kept beside them (the newest seven of each kind).
+is kept for the last seven days that had one; copies taken on request, before an
+upgrade or before a restore are kept beside them (the newest seven of each kind).
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from raiassess.core.paths import data_dir, private_dir
-from raiassess.storage.database import SQLITE_MAGIC, default_database_path
+from raiassess.storage.database import SQLITE_MAGIC, connect_read_only, default_database_path
 from raiassess.storage.errors import DatabaseUnusable, InvalidInput, StorageError
 
 DAYS_KEPT = 7
-KINDS = ("daily", "before-upgrade", "before-restore")
+KINDS = ("daily", "manual", "before-upgrade", "before-restore")
 SUFFIX = ".sqlite3"
 
 
@@ -55,8 +55,9 @@ def backup_prefix(database: Path) -> str:
 
 
 def _pattern(prefix: str) -> re.Pattern[str]:
-    return re.compile(rf"^{re.escape(prefix)}-(\d{{4}}-\d{{2}}-\d{{2}}T\d{{6}})Z(?:-\d+)?"
-                      rf"(?:\.(before-upgrade|before-restore))?{re.escape(SUFFIX)}$")
+    kinds = "|".join(re.escape(kind) for kind in KINDS[1:])
+    return re.compile(rf"^{re.escape(prefix)}-(\d{{4}}-\d{{2}}-\d{{2}}T\d{{6}})Z(?:-(\d+))?"
+                      rf"(?:\.({kinds}))?{re.escape(SUFFIX)}$")
 
 
 def list_backups(database: Path) -> list[Backup]:
@@ -65,14 +66,16 @@ def list_backups(database: Path) -> list[Backup]:
     if not folder.is_dir():
         return []
     pattern = _pattern(backup_prefix(database))
-    found: list[Backup] = []
+    found: list[tuple[dt.datetime, int, Backup]] = []
     for path in folder.iterdir():
         match = pattern.match(path.name)
         if match is None:
             continue
         taken = dt.datetime.strptime(match.group(1), "%Y-%m-%dT%H%M%S").replace(tzinfo=dt.UTC)
-        found.append(Backup(path, taken, match.group(2) or "daily"))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+        # Backups within the same second are numbered -1, -2...: later ones sort newer.
+        found.append((taken, int(match.group(2) or 0),
+                      Backup(path, taken, match.group(3) or "daily")))
+    return [backup for *_, backup in sorted(found, key=lambda item: item[:2], reverse=True)]
 
 
 def make_backup(database: Path, kind: str = "daily", now: dt.datetime | None = None) -> Path:
@@ -109,7 +112,16 @@ def ensure_daily_backup(database: Path, now: dt.datetime | None = None) -> Path 
 
 
 def prune(database: Path) -> None:
-    """Delete the backups beyond what is kept: per day the newest, for seven days."""
+    """Delete the backups beyond what is kept: per day the newest, for seven days.
+
+    Also removes partial files that a backup interrupted by a crash left behind (those
+    older than an hour, so as not to disturb a backup another program is writing).
+    """
+    stale = dt.datetime.now(dt.UTC).timestamp() - 3600
+    for partial in backups_dir().glob(f".{backup_prefix(database)}-*.part"):
+        with contextlib.suppress(OSError):
+            if partial.stat().st_mtime < stale:
+                partial.unlink()
     kept_days: set[dt.date] = set()
     kept_of_kind: dict[str, int] = {}
     for backup in list_backups(database):  # newest first
@@ -133,7 +145,7 @@ def copy_database(source: Path, destination: Path) -> None:
     os.close(descriptor)
     os.chmod(destination, 0o600)
     try:
-        with contextlib.closing(_open_read_only(source)) as src, \
+        with contextlib.closing(connect_read_only(source)) as src, \
                 contextlib.closing(sqlite3.connect(destination)) as dst:
             src.backup(dst)
             # A backup is one self-contained file, not a WAL database with side files.
@@ -153,7 +165,7 @@ def check_backup(path: Path) -> None:
             raise InvalidInput(f"{path} is not a raiassess backup: it is not a SQLite "
                                "database file")
     try:
-        with contextlib.closing(_open_read_only(path)) as db:
+        with contextlib.closing(connect_read_only(path)) as db:
             verdict = db.execute("PRAGMA integrity_check").fetchone()
     except sqlite3.Error as error:
         raise InvalidInput(f"{path} is not a usable backup: {error}") from None
@@ -168,16 +180,12 @@ def copy_into(backup: Path, database: Path, busy_timeout: float) -> None:
     database open see either the old content or the restored one.
     """
     try:
-        with contextlib.closing(_open_read_only(backup)) as src, \
+        with contextlib.closing(connect_read_only(backup)) as src, \
                 contextlib.closing(sqlite3.connect(database, timeout=busy_timeout)) as dst:
             src.backup(dst)
     except sqlite3.Error as error:
         raise DatabaseUnusable(f"could not restore {backup} into {database}: {error}") \
             from None
-
-
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
 
 
 def _sync_folder(folder: Path) -> None:

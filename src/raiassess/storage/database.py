@@ -57,7 +57,10 @@ class DatabaseTarget:
         """What to show users: the file path, or the URL without its password."""
         if self.sqlite_path is not None:
             return str(self.sqlite_path)
-        return self.url.set(password=None).render_as_string(hide_password=False)
+        url = self.url
+        shown = URL.create(url.drivername, url.username, None, url.host, url.port,
+                           url.database, url.query)
+        return shown.render_as_string(hide_password=False)
 
 
 def resolve(url: str | None) -> DatabaseTarget:
@@ -131,6 +134,19 @@ def check_sqlite_file(path: Path) -> None:
     if header and header != SQLITE_MAGIC:
         raise DatabaseUnusable(f"{path} is not a raiassess database: it is not a SQLite "
                                "database file")
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that reads a SQLite file without changing anything beside it.
+
+    Even a read-only connection creates -wal and -shm files next to a WAL database.
+    When there is no -wal (nor rollback journal) the file holds everything, so it is
+    read as immutable and the folder stays exactly as it was; otherwise the side
+    files exist already and a read-only connection sees what they hold.
+    """
+    side_files = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
+    options = "mode=ro" if side_files else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.as_uri()}?{options}", uri=True)
 
 
 def create_engine(target: DatabaseTarget, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Engine:

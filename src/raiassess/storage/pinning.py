@@ -78,6 +78,12 @@ class PinnedQuestionnaires:
         return None if copy_id is None else self.get(session, copy_id)
 
 
+    def versions(self, session: Session, questionnaire_id: str) -> list[str]:
+        """The versions of a questionnaire stored in the database."""
+        return list(session.scalars(select(QuestionnaireCopy.version).where(
+            QuestionnaireCopy.questionnaire_id == questionnaire_id).distinct()))
+
+
 def is_newer(candidate: Questionnaire, pinned: Questionnaire) -> bool:
     """Whether ``candidate`` is a later version of the pinned questionnaire."""
     return candidate.id == pinned.id and \

@@ -18,7 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
-from raiassess.storage.database import DatabaseTarget, storage_error
+from raiassess.storage.database import DatabaseTarget, connect_read_only, storage_error
 from raiassess.storage.errors import DatabaseTooNew, DatabaseUnusable
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -73,7 +73,7 @@ def inspect_sqlite(path: Path) -> SchemaState:
     if not path.exists() or path.stat().st_size == 0:
         return SchemaState(frozenset(), ())
     try:
-        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+        with contextlib.closing(connect_read_only(path)) as db:
             tables = frozenset(row[0] for row in db.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'"))
             revisions: tuple[str, ...] = ()

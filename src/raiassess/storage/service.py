@@ -730,6 +730,7 @@ class AssessmentService:
         ref = answers.questionnaire
         with self._reading() as session:
             stored = self._pinned.find(session, ref.id, ref.version, ref.fingerprint)
+            stored_versions = self._pinned.versions(session, ref.id)
         if stored is not None:
             return stored
         catalog = load_catalog()
@@ -738,15 +739,14 @@ class AssessmentService:
             if (candidate.id, candidate.version) == (ref.id, ref.version) and \
                     ref.fingerprint in (None, candidate.fingerprint()):
                 return candidate
-        versions = catalog.versions(ref.id)
-        if (ref.version in versions) and ref.fingerprint is not None:
-            raise InvalidInput(f"the installed {ref.id} {ref.version} differs from the text "
+        versions = sorted({*catalog.versions(ref.id), *stored_versions}, key=version_key)
+        if ref.version in versions:
+            raise InvalidInput(f"the {ref.id} {ref.version} at hand differs from the text "
                                "these answers were given against (its content fingerprint "
                                "differs); import them with that questionnaire file")
-        if versions:
-            raise InvalidInput(f"questionnaire {ref.id!r} version {ref.version} is not "
-                               f"installed (installed: {', '.join(versions)})")
-        raise InvalidInput(f"questionnaire {ref.id!r} is not installed")
+        known = f" (available: {', '.join(versions)})" if versions else ""
+        raise InvalidInput(f"questionnaire {ref.id!r} version {ref.version} is not "
+                           f"installed{known}")
 
     def _write_import(self, change: _Change, answers: AnswersFile,
                       questionnaire: Questionnaire, status: str) -> AssessmentRow:
@@ -882,8 +882,11 @@ class AssessmentService:
         return [] if path is None else [b.path for b in backups.list_backups(path)]
 
     def backup_now(self) -> Path:
-        """Back the SQLite database up now; return the backup file."""
-        return backups.make_backup(self._sqlite_path("backups"), "daily")
+        """Back the SQLite database up now; return the backup file.
+
+        Backups taken on request are kept beside the daily ones (the newest seven).
+        """
+        return backups.make_backup(self._sqlite_path("backups"), "manual")
 
     def restore_backup(self, path: str | Path) -> None:
         """Replace the database's content with a backup's.
