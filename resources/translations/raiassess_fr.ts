@@ -57,22 +57,22 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="239"/>
+        <location filename="../../src/raiassess/gui/models.py" line="240"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="239"/>
+        <location filename="../../src/raiassess/gui/models.py" line="240"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="239"/>
+        <location filename="../../src/raiassess/gui/models.py" line="240"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="240"/>
+        <location filename="../../src/raiassess/gui/models.py" line="241"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="109"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="157"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="128"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="176"/>
         <source>Only &amp;unanswered</source>
         <translation>Sans &amp;réponse seulement</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="130"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="178"/>
         <source>Show only unanswered questions</source>
         <translation>Afficher seulement les questions sans réponse</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="134"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="182"/>
         <source>Search questions (Ctrl+F)</source>
         <translation>Chercher une question (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="135"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="183"/>
         <source>Search questions</source>
         <translation>Chercher une question</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="360"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="418"/>
         <source>Not asked with the current answers</source>
         <translation>Non posée avec les réponses actuelles</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="366"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="424"/>
         <source>No question matches.</source>
         <translation>Aucune question ne correspond.</translation>
     </message>
@@ -137,42 +137,42 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="81"/>
+        <location filename="../../src/raiassess/gui/models.py" line="82"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="81"/>
+        <location filename="../../src/raiassess/gui/models.py" line="82"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="81"/>
+        <location filename="../../src/raiassess/gui/models.py" line="82"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="82"/>
+        <location filename="../../src/raiassess/gui/models.py" line="83"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="82"/>
+        <location filename="../../src/raiassess/gui/models.py" line="83"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="82"/>
+        <location filename="../../src/raiassess/gui/models.py" line="83"/>
         <source>Last edited</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="124"/>
+        <location filename="../../src/raiassess/gui/models.py" line="125"/>
         <source>Residual risk {value}%</source>
         <translation>Risque résiduel {value} %</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="139"/>
+        <location filename="../../src/raiassess/gui/models.py" line="140"/>
         <source> (archived)</source>
         <translation> (archivée)</translation>
     </message>
@@ -180,44 +180,44 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="66"/>
+        <location filename="../../src/raiassess/gui/window.py" line="67"/>
         <source>Assessments</source>
         <extracomment>The badge of an assessment with no answer that can carry risk yet.</extracomment>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="67"/>
+        <location filename="../../src/raiassess/gui/window.py" line="68"/>
         <source>Back to the assessments</source>
         <translation>Retour aux évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="96"/>
+        <location filename="../../src/raiassess/gui/window.py" line="99"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="98"/>
-        <location filename="../../src/raiassess/gui/window.py" line="138"/>
+        <location filename="../../src/raiassess/gui/window.py" line="101"/>
+        <location filename="../../src/raiassess/gui/window.py" line="141"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="109"/>
+        <location filename="../../src/raiassess/gui/window.py" line="112"/>
         <source>{level} risk</source>
         <translation>Risque {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="110"/>
+        <location filename="../../src/raiassess/gui/window.py" line="113"/>
         <source>Not scored yet</source>
         <translation>Pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="112"/>
+        <location filename="../../src/raiassess/gui/window.py" line="115"/>
         <source>Overall risk level: {level}</source>
         <translation>Niveau de risque global : {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="117"/>
+        <location filename="../../src/raiassess/gui/window.py" line="120"/>
         <source>{answered} of {visible} answered · {percent}% of required</source>
         <translation>{answered} sur {visible} répondues · {percent} % des obligatoires</translation>
     </message>
@@ -225,27 +225,27 @@
 <context>
     <name>ContributionRow</name>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="180"/>
+        <location filename="../../src/raiassess/gui/results.py" line="181"/>
         <source>Answer: {answer} — {risk} of {most} risk points</source>
         <translation>Réponse : {answer} — {risk} points de risque sur {most}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="189"/>
+        <location filename="../../src/raiassess/gui/results.py" line="190"/>
         <source>Go to question</source>
         <translation>Aller à la question</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="190"/>
+        <location filename="../../src/raiassess/gui/results.py" line="191"/>
         <source>Go to question {number}</source>
         <translation>Aller à la question {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="193"/>
+        <location filename="../../src/raiassess/gui/results.py" line="194"/>
         <source>Turn into an action…</source>
         <translation>Transformer en action…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="194"/>
+        <location filename="../../src/raiassess/gui/results.py" line="195"/>
         <source>Turn {number} into an action</source>
         <translation>Transformer {number} en action</translation>
     </message>
@@ -253,7 +253,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../src/raiassess/gui/editors.py" line="336"/>
+        <location filename="../../src/raiassess/gui/editors.py" line="338"/>
         <source>No date</source>
         <translation>Pas de date</translation>
     </message>
@@ -261,28 +261,28 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../src/raiassess/gui/guidance.py" line="21"/>
-        <location filename="../../src/raiassess/gui/guidance.py" line="27"/>
+        <location filename="../../src/raiassess/gui/guidance.py" line="22"/>
+        <location filename="../../src/raiassess/gui/guidance.py" line="28"/>
         <source>Guidance</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/guidance.py" line="30"/>
+        <location filename="../../src/raiassess/gui/guidance.py" line="31"/>
         <source>Why it matters</source>
         <translation>Pourquoi c&apos;est important</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/guidance.py" line="33"/>
+        <location filename="../../src/raiassess/gui/guidance.py" line="34"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/guidance.py" line="58"/>
+        <location filename="../../src/raiassess/gui/guidance.py" line="60"/>
         <source>Choose a question to see why it matters and what good practice looks like.</source>
         <translation>Choisissez une question pour voir pourquoi elle compte et ce qu&apos;est une bonne pratique.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/guidance.py" line="82"/>
+        <location filename="../../src/raiassess/gui/guidance.py" line="83"/>
         <source>Topics: {tags}</source>
         <translation>Thèmes : {tags}</translation>
     </message>
@@ -290,33 +290,33 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="70"/>
-        <location filename="../../src/raiassess/gui/home.py" line="101"/>
+        <location filename="../../src/raiassess/gui/home.py" line="74"/>
+        <location filename="../../src/raiassess/gui/home.py" line="106"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="73"/>
+        <location filename="../../src/raiassess/gui/home.py" line="77"/>
         <source>Each assessment answers a questionnaire about one AI system. Open one to continue, or create a new one (Ctrl+N).</source>
         <translation>Chaque évaluation répond à un questionnaire sur un système d&apos;IA. Ouvrez-en une pour continuer, ou créez-en une nouvelle (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="80"/>
+        <location filename="../../src/raiassess/gui/home.py" line="85"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="83"/>
+        <location filename="../../src/raiassess/gui/home.py" line="88"/>
         <source>System, questionnaire, status or level</source>
         <translation>Système, questionnaire, état ou niveau</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="87"/>
+        <location filename="../../src/raiassess/gui/home.py" line="92"/>
         <source>Show &amp;archived</source>
         <translation>Afficher les &amp;archivées</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="130"/>
+        <location filename="../../src/raiassess/gui/home.py" line="135"/>
         <source>No assessment yet. Choose File › New assessment (Ctrl+N) to start one, or import an answers file.</source>
         <translation>Aucune évaluation pour l&apos;instant. Choisissez Fichier › Nouvelle évaluation (Ctrl+N) pour commencer, ou importez un fichier de réponses.</translation>
     </message>
@@ -324,332 +324,349 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="190"/>
+        <location filename="../../src/raiassess/gui/window.py" line="196"/>
+        <location filename="../../src/raiassess/gui/window.py" line="220"/>
+        <location filename="../../src/raiassess/gui/window.py" line="224"/>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="211"/>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="220"/>
+        <location filename="../../src/raiassess/gui/window.py" line="246"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="222"/>
+        <location filename="../../src/raiassess/gui/window.py" line="248"/>
         <source>Start an assessment of an AI system</source>
         <translation>Commencer l&apos;évaluation d&apos;un système d&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="223"/>
-        <location filename="../../src/raiassess/gui/window.py" line="351"/>
+        <location filename="../../src/raiassess/gui/window.py" line="249"/>
+        <location filename="../../src/raiassess/gui/window.py" line="380"/>
         <source>&amp;Open assessment</source>
         <translation>&amp;Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="225"/>
+        <location filename="../../src/raiassess/gui/window.py" line="251"/>
         <source>Open the assessment selected in the list</source>
         <translation>Ouvrir l&apos;évaluation choisie dans la liste</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="226"/>
+        <location filename="../../src/raiassess/gui/window.py" line="252"/>
         <source>&amp;Re-assess (duplicate)</source>
         <translation>&amp;Réévaluer (dupliquer)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="228"/>
+        <location filename="../../src/raiassess/gui/window.py" line="254"/>
         <source>Start a new assessment pre-filled with these answers</source>
         <translation>Commencer une nouvelle évaluation préremplie avec ces réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="230"/>
-        <location filename="../../src/raiassess/gui/window.py" line="359"/>
+        <location filename="../../src/raiassess/gui/window.py" line="256"/>
+        <location filename="../../src/raiassess/gui/window.py" line="388"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="232"/>
+        <location filename="../../src/raiassess/gui/window.py" line="258"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="236"/>
+        <location filename="../../src/raiassess/gui/window.py" line="262"/>
         <source>&amp;Import answers file…</source>
         <translation>&amp;Importer un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="238"/>
+        <location filename="../../src/raiassess/gui/window.py" line="264"/>
         <source>&amp;Export answers file…</source>
         <translation>&amp;Exporter un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="240"/>
+        <location filename="../../src/raiassess/gui/window.py" line="266"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="244"/>
+        <location filename="../../src/raiassess/gui/window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="249"/>
+        <location filename="../../src/raiassess/gui/window.py" line="275"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="253"/>
+        <location filename="../../src/raiassess/gui/window.py" line="279"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="259"/>
+        <location filename="../../src/raiassess/gui/window.py" line="285"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Chercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="261"/>
+        <location filename="../../src/raiassess/gui/window.py" line="287"/>
         <source>Only &amp;unanswered questions</source>
         <translation>Questions &amp;sans réponse seulement</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="265"/>
+        <location filename="../../src/raiassess/gui/window.py" line="291"/>
         <source>&amp;Next question</source>
         <translation>Question &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="269"/>
+        <location filename="../../src/raiassess/gui/window.py" line="295"/>
         <source>&amp;Previous question</source>
         <translation>Question &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="272"/>
+        <location filename="../../src/raiassess/gui/window.py" line="298"/>
         <source>Next &amp;section</source>
         <translation>Section s&amp;uivante</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="276"/>
+        <location filename="../../src/raiassess/gui/window.py" line="302"/>
         <source>Previous s&amp;ection</source>
         <translation>Section pr&amp;écédente</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="279"/>
+        <location filename="../../src/raiassess/gui/window.py" line="305"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="281"/>
+        <location filename="../../src/raiassess/gui/window.py" line="307"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="284"/>
+        <location filename="../../src/raiassess/gui/window.py" line="310"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="287"/>
+        <location filename="../../src/raiassess/gui/window.py" line="313"/>
         <source>&amp;About raiassess</source>
         <translation>À &amp;propos de raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="291"/>
+        <location filename="../../src/raiassess/gui/window.py" line="317"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="300"/>
+        <location filename="../../src/raiassess/gui/window.py" line="326"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="306"/>
+        <location filename="../../src/raiassess/gui/window.py" line="332"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="314"/>
+        <location filename="../../src/raiassess/gui/window.py" line="340"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="317"/>
+        <location filename="../../src/raiassess/gui/window.py" line="343"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="328"/>
+        <location filename="../../src/raiassess/gui/window.py" line="354"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="328"/>
+        <location filename="../../src/raiassess/gui/window.py" line="354"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="329"/>
+        <location filename="../../src/raiassess/gui/window.py" line="355"/>
         <source>Re-assess</source>
         <translation>Réévaluer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="330"/>
+        <location filename="../../src/raiassess/gui/window.py" line="356"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="330"/>
+        <location filename="../../src/raiassess/gui/window.py" line="356"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="331"/>
+        <location filename="../../src/raiassess/gui/window.py" line="357"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="331"/>
+        <location filename="../../src/raiassess/gui/window.py" line="357"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="332"/>
+        <location filename="../../src/raiassess/gui/window.py" line="358"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="352"/>
+        <location filename="../../src/raiassess/gui/window.py" line="381"/>
         <source>&amp;Open another assessment…</source>
         <translation>&amp;Ouvrir une autre évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="358"/>
+        <location filename="../../src/raiassess/gui/window.py" line="387"/>
         <source>Unar&amp;chive</source>
         <translation>Désar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="426"/>
-        <location filename="../../src/raiassess/gui/window.py" line="429"/>
+        <location filename="../../src/raiassess/gui/window.py" line="459"/>
+        <location filename="../../src/raiassess/gui/window.py" line="462"/>
         <source>Opening the assessment…</source>
         <translation>Ouverture de l&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="465"/>
+        <location filename="../../src/raiassess/gui/window.py" line="500"/>
         <source>All changes saved at {time}</source>
         <translation>Toutes les modifications enregistrées à {time}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="486"/>
+        <location filename="../../src/raiassess/gui/window.py" line="521"/>
         <source>Re-assessment created from the answers of the previous one.</source>
         <translation>Réévaluation créée à partir des réponses de la précédente.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="507"/>
+        <location filename="../../src/raiassess/gui/window.py" line="542"/>
         <source>Delete assessment</source>
         <translation>Supprimer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="508"/>
+        <location filename="../../src/raiassess/gui/window.py" line="543"/>
         <source>Delete the assessment of “{name}” with all its answers, notes and actions? This cannot be undone.</source>
         <translation>Supprimer l&apos;évaluation de « {name} » avec toutes ses réponses, notes et actions ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="534"/>
-        <location filename="../../src/raiassess/gui/window.py" line="537"/>
+        <location filename="../../src/raiassess/gui/window.py" line="569"/>
+        <location filename="../../src/raiassess/gui/window.py" line="572"/>
         <source>Loading the questionnaires…</source>
         <translation>Chargement des questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="545"/>
+        <location filename="../../src/raiassess/gui/window.py" line="580"/>
         <source>No questionnaire is installed, so no assessment can be started.</source>
         <translation>Aucun questionnaire n&apos;est installé : impossible de commencer une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="573"/>
+        <location filename="../../src/raiassess/gui/window.py" line="608"/>
         <source>Import an answers file</source>
         <translation>Importer un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="575"/>
-        <location filename="../../src/raiassess/gui/window.py" line="602"/>
+        <location filename="../../src/raiassess/gui/window.py" line="610"/>
+        <location filename="../../src/raiassess/gui/window.py" line="639"/>
         <source>Answers files (*.yaml *.yml *.json)</source>
         <translation>Fichiers de réponses (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="580"/>
+        <location filename="../../src/raiassess/gui/window.py" line="615"/>
         <source>Imported {name}.</source>
         <translation>{name} importé.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="583"/>
+        <location filename="../../src/raiassess/gui/window.py" line="620"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="585"/>
+        <location filename="../../src/raiassess/gui/window.py" line="622"/>
         <source>Checking and storing the answers…</source>
         <translation>Vérification et enregistrement des réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="590"/>
+        <location filename="../../src/raiassess/gui/window.py" line="627"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="600"/>
+        <location filename="../../src/raiassess/gui/window.py" line="637"/>
         <source>Export an answers file</source>
         <translation>Exporter un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="609"/>
+        <location filename="../../src/raiassess/gui/window.py" line="646"/>
         <source>Exported to {name}.</source>
         <translation>Exporté dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="612"/>
+        <location filename="../../src/raiassess/gui/window.py" line="651"/>
         <source>Collecting the answers…</source>
         <translation>Rassemblement des réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="614"/>
+        <location filename="../../src/raiassess/gui/window.py" line="653"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="619"/>
+        <location filename="../../src/raiassess/gui/window.py" line="658"/>
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="634"/>
+        <location filename="../../src/raiassess/gui/window.py" line="674"/>
+        <source>The database could not be opened.</source>
+        <translation>La base de données n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="675"/>
+        <source>raiassess cannot open its database</source>
+        <translation>raiassess ne peut pas ouvrir sa base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="682"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>Le fichier comporte {count} problème(s) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="638"/>
+        <location filename="../../src/raiassess/gui/window.py" line="686"/>
         <source>The file could not be read or written: {reason}.</source>
         <translation>Le fichier n&apos;a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="642"/>
+        <location filename="../../src/raiassess/gui/window.py" line="691"/>
         <source>Something went wrong and raiassess could not finish what it was doing. Your saved work is safe.</source>
         <translation>Un problème est survenu et raiassess n&apos;a pas pu terminer l&apos;opération. Votre travail enregistré est intact.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="666"/>
+        <location filename="../../src/raiassess/gui/window.py" line="716"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="667"/>
+        <location filename="../../src/raiassess/gui/window.py" line="717"/>
         <source>The new data location or language takes effect when raiassess starts again.</source>
         <translation>Le nouvel emplacement des données ou la nouvelle langue prendra effet au prochain démarrage de raiassess.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="672"/>
+        <location filename="../../src/raiassess/gui/window.py" line="722"/>
         <source>About raiassess</source>
         <translation>À propos de raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="673"/>
+        <location filename="../../src/raiassess/gui/window.py" line="723"/>
         <source>raiassess {version}
 
 Responsible-AI self-assessment: guided questionnaires, explained risk scores and action plans.</source>
@@ -669,7 +686,7 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../src/raiassess/gui/editors.py" line="289"/>
+        <location filename="../../src/raiassess/gui/editors.py" line="291"/>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
@@ -677,79 +694,79 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="75"/>
+        <location filename="../../src/raiassess/gui/card.py" line="74"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="77"/>
+        <location filename="../../src/raiassess/gui/card.py" line="76"/>
         <source>This question must be answered for the assessment to be complete.</source>
         <translation>Il faut répondre à cette question pour que l&apos;évaluation soit complète.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="89"/>
+        <location filename="../../src/raiassess/gui/card.py" line="88"/>
         <source>Clear answer</source>
         <translation>Effacer la réponse</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="90"/>
-        <location filename="../../src/raiassess/gui/card.py" line="159"/>
+        <location filename="../../src/raiassess/gui/card.py" line="89"/>
+        <location filename="../../src/raiassess/gui/card.py" line="151"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="91"/>
-        <location filename="../../src/raiassess/gui/card.py" line="162"/>
+        <location filename="../../src/raiassess/gui/card.py" line="90"/>
+        <location filename="../../src/raiassess/gui/card.py" line="154"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="162"/>
+        <location filename="../../src/raiassess/gui/card.py" line="154"/>
         <source>Evidence ({count})</source>
         <translation>Preuves ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="169"/>
+        <location filename="../../src/raiassess/gui/card.py" line="161"/>
         <source>A note for the reviewers: context, caveats, who to ask</source>
         <translation>Une note pour les relecteurs : contexte, réserves, personne à contacter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="171"/>
+        <location filename="../../src/raiassess/gui/card.py" line="163"/>
         <source>Note on question {number}</source>
         <translation>Note sur la question {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="211"/>
+        <location filename="../../src/raiassess/gui/card.py" line="203"/>
         <source>Evidence of question {number}</source>
         <translation>Preuves de la question {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="214"/>
+        <location filename="../../src/raiassess/gui/card.py" line="206"/>
         <source>Add link…</source>
         <translation>Ajouter un lien…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="215"/>
+        <location filename="../../src/raiassess/gui/card.py" line="207"/>
         <source>Add file…</source>
         <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="216"/>
+        <location filename="../../src/raiassess/gui/card.py" line="208"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="235"/>
+        <location filename="../../src/raiassess/gui/card.py" line="227"/>
         <source>Add a link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="236"/>
+        <location filename="../../src/raiassess/gui/card.py" line="228"/>
         <source>Address of the document or page:</source>
         <translation>Adresse du document ou de la page :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/card.py" line="243"/>
+        <location filename="../../src/raiassess/gui/card.py" line="235"/>
         <source>Choose a file as evidence</source>
         <translation>Choisir un fichier comme preuve</translation>
     </message>
@@ -790,13 +807,13 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="76"/>
-        <location filename="../../src/raiassess/gui/results.py" line="82"/>
+        <location filename="../../src/raiassess/gui/results.py" line="77"/>
+        <location filename="../../src/raiassess/gui/results.py" line="83"/>
         <source>Residual risk by section</source>
         <translation>Risque résiduel par section</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="102"/>
+        <location filename="../../src/raiassess/gui/results.py" line="103"/>
         <source>Residual risk</source>
         <translation>Risque résiduel</translation>
     </message>
@@ -804,107 +821,107 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="245"/>
+        <location filename="../../src/raiassess/gui/results.py" line="246"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="246"/>
+        <location filename="../../src/raiassess/gui/results.py" line="247"/>
         <source>%p% complete</source>
         <translation>Complet à %p %</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="263"/>
+        <location filename="../../src/raiassess/gui/results.py" line="264"/>
         <source>What contributes most to the risk</source>
         <translation>Ce qui contribue le plus au risque</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="266"/>
+        <location filename="../../src/raiassess/gui/results.py" line="267"/>
         <source>Answers that contribute most</source>
         <translation>Réponses qui contribuent le plus</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="271"/>
+        <location filename="../../src/raiassess/gui/results.py" line="272"/>
         <source>No answer adds to the risk so far.</source>
         <translation>Aucune réponse n&apos;ajoute de risque pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="284"/>
+        <location filename="../../src/raiassess/gui/results.py" line="286"/>
         <source>Required questions not yet answered</source>
         <translation>Questions obligatoires encore sans réponse</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="293"/>
-        <location filename="../../src/raiassess/gui/results.py" line="297"/>
+        <location filename="../../src/raiassess/gui/results.py" line="295"/>
+        <location filename="../../src/raiassess/gui/results.py" line="299"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="309"/>
+        <location filename="../../src/raiassess/gui/results.py" line="311"/>
         <source>Add action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="312"/>
+        <location filename="../../src/raiassess/gui/results.py" line="314"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="315"/>
+        <location filename="../../src/raiassess/gui/results.py" line="317"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="343"/>
+        <location filename="../../src/raiassess/gui/results.py" line="345"/>
         <source>{level}
 risk</source>
         <translation>Risque
 {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="344"/>
+        <location filename="../../src/raiassess/gui/results.py" line="346"/>
         <source>Not scored
 yet</source>
         <translation>Pas encore
 évalué</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="349"/>
+        <location filename="../../src/raiassess/gui/results.py" line="351"/>
         <source>Overall risk level: {level}</source>
         <translation>Niveau de risque global : {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="352"/>
+        <location filename="../../src/raiassess/gui/results.py" line="354"/>
         <source>Residual risk {residual}% · inherent {inherent}% · mitigation {mitigation}% · {answered} of {visible} questions answered</source>
         <translation>Risque résiduel {residual} % · inhérent {inherent} % · atténuation {mitigation} % · {answered} questions répondues sur {visible}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="358"/>
+        <location filename="../../src/raiassess/gui/results.py" line="360"/>
         <source>Answer the questions to see where the risk lies. Each answer is scored as soon as you give it.</source>
         <translation>Répondez aux questions pour voir où se situe le risque. Chaque réponse est notée dès que vous la donnez.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="379"/>
+        <location filename="../../src/raiassess/gui/results.py" line="381"/>
         <source>Required questions not yet answered ({count})</source>
         <translation>Questions obligatoires encore sans réponse ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="380"/>
+        <location filename="../../src/raiassess/gui/results.py" line="382"/>
         <source>Every required question is answered</source>
         <translation>Toutes les questions obligatoires ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="400"/>
+        <location filename="../../src/raiassess/gui/results.py" line="402"/>
         <source>Lower the risk of {number}</source>
         <translation>Réduire le risque de {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="432"/>
+        <location filename="../../src/raiassess/gui/results.py" line="434"/>
         <source>Delete action</source>
         <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="433"/>
+        <location filename="../../src/raiassess/gui/results.py" line="435"/>
         <source>Delete the action “{title}”? This cannot be undone.</source>
         <translation>Supprimer l&apos;action « {title} » ? C&apos;est irréversible.</translation>
     </message>
@@ -912,19 +929,19 @@ yet</source>
 <context>
     <name>ScaleEditor</name>
     <message>
-        <location filename="../../src/raiassess/gui/editors.py" line="205"/>
+        <location filename="../../src/raiassess/gui/editors.py" line="206"/>
         <source>{value} on the scale</source>
         <extracomment>Scales with more steps than this are a slider instead of a row of buttons.</extracomment>
         <translation>{value} sur l&apos;échelle</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/editors.py" line="218"/>
-        <location filename="../../src/raiassess/gui/editors.py" line="263"/>
+        <location filename="../../src/raiassess/gui/editors.py" line="219"/>
+        <location filename="../../src/raiassess/gui/editors.py" line="265"/>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/editors.py" line="234"/>
+        <location filename="../../src/raiassess/gui/editors.py" line="236"/>
         <source>Scale from {low} to {high}</source>
         <translation>Échelle de {low} à {high}</translation>
     </message>
@@ -932,27 +949,27 @@ yet</source>
 <context>
     <name>SectionBars</name>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="126"/>
+        <location filename="../../src/raiassess/gui/results.py" line="127"/>
         <source>Inherent and residual risk by section</source>
         <translation>Risque inhérent et résiduel par section</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="132"/>
+        <location filename="../../src/raiassess/gui/results.py" line="133"/>
         <source>Inherent and residual risk</source>
         <translation>Risque inhérent et résiduel</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="133"/>
+        <location filename="../../src/raiassess/gui/results.py" line="134"/>
         <source>Inherent</source>
         <translation>Inhérent</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="134"/>
+        <location filename="../../src/raiassess/gui/results.py" line="135"/>
         <source>Residual</source>
         <translation>Résiduel</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="146"/>
+        <location filename="../../src/raiassess/gui/results.py" line="147"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -968,12 +985,12 @@ yet</source>
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="193"/>
+        <location filename="../../src/raiassess/gui/models.py" line="194"/>
         <source>{title}: {answered} of {visible} answered, {level} risk</source>
         <translation>{title} : {answered} sur {visible} répondues, risque {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="197"/>
+        <location filename="../../src/raiassess/gui/models.py" line="198"/>
         <source>{answered} of {visible} questions answered; residual risk {residual}%</source>
         <translation>{answered} questions répondues sur {visible} ; risque résiduel {residual} %</translation>
     </message>
@@ -989,76 +1006,77 @@ yet</source>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="62"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="68"/>
         <source>Every question of this section is answered.</source>
+        <extracomment>Cards built when a section is first shown (about a screenful), then per event-loop turn.</extracomment>
         <translation>Toutes les questions de cette section ont une réponse.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="28"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="29"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="36"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="37"/>
         <source>Default: {location}</source>
         <translation>Par défaut : {location}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="38"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="39"/>
         <source>Data location</source>
         <translation>Emplacement des données</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="39"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="40"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="46"/>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="53"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="47"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="54"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="46"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="47"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="47"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="48"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="58"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="59"/>
         <source>&amp;Data location:</source>
         <translation>&amp;Emplacement des données :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="59"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="60"/>
         <source>A SQLite file or a database URL. Leave empty for the default. A new location takes effect when raiassess starts again.</source>
         <translation>Un fichier SQLite ou l&apos;URL d&apos;une base de données. Laissez vide pour l&apos;emplacement par défaut. Un nouvel emplacement prend effet au prochain démarrage de raiassess.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="64"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="66"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="65"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="67"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="75"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="77"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="76"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="78"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -1133,35 +1151,26 @@ yet</source>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../src/raiassess/gui/editors.py" line="425"/>
+        <location filename="../../src/raiassess/gui/editors.py" line="427"/>
         <source>Type your answer</source>
         <translation>Saisissez votre réponse</translation>
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <location filename="../../src/raiassess/gui/app.py" line="87"/>
-        <source>raiassess cannot open its database</source>
-        <extracomment>Styles for our own object names; colours come from the palette, so both themes work.</extracomment>
-        <translation>raiassess ne peut pas ouvrir sa base de données</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
-        <location filename="../../src/raiassess/gui/errors.py" line="42"/>
+        <location filename="../../src/raiassess/gui/errors.py" line="43"/>
         <source>raiassess</source>
         <translation>raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/errors.py" line="64"/>
+        <location filename="../../src/raiassess/gui/errors.py" line="65"/>
         <source>Unexpected error</source>
         <extracomment>How the hook shows an error; tests replace it to record instead of opening a dialog.</extracomment>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/errors.py" line="85"/>
+        <location filename="../../src/raiassess/gui/errors.py" line="87"/>
         <source>Something went wrong and raiassess could not finish what it was doing. Your saved work is safe. The details were written to {log}.</source>
         <translation>Un problème est survenu et raiassess n&apos;a pas pu terminer l&apos;opération. Votre travail enregistré est intact. Les détails ont été écrits dans {log}.</translation>
     </message>
@@ -1169,43 +1178,43 @@ yet</source>
 <context>
     <name>models</name>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="44"/>
+        <location filename="../../src/raiassess/gui/models.py" line="45"/>
         <source>Draft</source>
         <extracomment>The value a column sorts by (numbers and dates sort as such, not as text). The dataclass behind a row. A level&apos;s colour (``#rrggbb``), for badges. A section&apos;s answered and visible question counts, as a tuple. A section&apos;s level label.</extracomment>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="45"/>
+        <location filename="../../src/raiassess/gui/models.py" line="46"/>
         <source>In review</source>
         <translation>En revue</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="46"/>
+        <location filename="../../src/raiassess/gui/models.py" line="47"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="47"/>
+        <location filename="../../src/raiassess/gui/models.py" line="48"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="55"/>
+        <location filename="../../src/raiassess/gui/models.py" line="56"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="56"/>
+        <location filename="../../src/raiassess/gui/models.py" line="57"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="57"/>
+        <location filename="../../src/raiassess/gui/models.py" line="58"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="58"/>
+        <location filename="../../src/raiassess/gui/models.py" line="59"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>

@@ -6,6 +6,8 @@ back and forth between sections costs only a page switch.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -28,12 +30,16 @@ from raiassess.core.questionnaire import Question, Section
 from raiassess.gui.card import QuestionCard
 from raiassess.gui.guidance import GuidancePanel
 from raiassess.gui.icons import icon
+from raiassess.gui.look import dim, heading, rule
 from raiassess.gui.models import SectionListModel
 from raiassess.gui.navigator import SectionNavigator
 from raiassess.gui.session import AssessmentSession
 
 QUESTION_ID = Qt.ItemDataRole.UserRole
 MAX_SEARCH_RESULTS = 200
+#: Cards built when a section is first shown (about a screenful), then per event-loop turn.
+FIRST_CARDS = 6
+CARDS_PER_TURN = 6
 
 
 class SectionPage(QScrollArea):
@@ -55,19 +61,44 @@ class SectionPage(QScrollArea):
         layout.setContentsMargins(16, 8, 16, 16)
         layout.setSpacing(10)
         if section.description:
-            about = QLabel(session.text(section.description), body)
+            about = dim(QLabel(session.text(section.description), body))
             about.setObjectName("sectionDescription")
             about.setWordWrap(True)
             layout.addWidget(about)
-        self.empty_label = QLabel(self.tr("Every question of this section is answered."), body)
+        self.empty_label = dim(QLabel(self.tr("Every question of this section is answered."),
+                                      body))
         self.empty_label.setObjectName("emptyHint")
         self.empty_label.hide()
         layout.addWidget(self.empty_label)
         self.cards: dict[str, QuestionCard] = {}
+        self.session = session
+        self.body = body
+        self.layout_ = layout
+        self.on_built: Callable[[SectionPage, list[QuestionCard]], None] | None = None
+        layout.addStretch(1)
+        self.setWidget(body)
+        # The first screenful is built now, the rest a few cards per turn of the event
+        # loop: the section appears at once, and the window stays responsive.
+        self.ensure_built(FIRST_CARDS - 1)
+        self._more = QTimer(self)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self._build_more)
+        if len(self.cards) < len(section.questions):
+            self._more.start()
+
+    def ensure_built(self, index: int) -> None:
+        """Build the cards up to the question at ``index`` (in the section)."""
+        questions = self.section.questions
+        start = len(self.cards)
+        stop = min(index + 1, len(questions))
+        if start >= stop:
+            return
+        session = self.session
         questionnaire = session.questionnaire
-        for question in section.questions:
+        built = []
+        for question in questions[start:stop]:
             card = QuestionCard(question, questionnaire.number_of(question.id),
-                                session.language, body)
+                                session.language, self.body)
             card.show_answer(session.values.get(question.id))
             card.show_note(session.notes.get(question.id, ""))
             card.show_evidence(session.evidence.get(question.id, ()))
@@ -76,9 +107,26 @@ class SectionPage(QScrollArea):
             card.evidenceAdded.connect(session.edit_add_evidence)
             card.evidenceRemoved.connect(session.edit_remove_evidence)
             self.cards[question.id] = card
-            layout.addWidget(card)
-        layout.addStretch(1)
-        self.setWidget(body)
+            self.layout_.insertWidget(self.layout_.count() - 1, card)
+            built.append(card)
+        if self.on_built is not None:
+            self.on_built(self, built)
+
+    def ensure_all(self) -> None:
+        """Build every card of the section now."""
+        self.ensure_built(len(self.section.questions) - 1)
+
+    def _build_more(self) -> None:
+        self.ensure_built(len(self.cards) + CARDS_PER_TURN - 1)
+        if len(self.cards) >= len(self.section.questions):
+            self._more.stop()
+
+    def card(self, question_id: str) -> QuestionCard:
+        """The card of a question of this section, built if it was not yet."""
+        if question_id not in self.cards:
+            ids = [q.id for q in self.section.questions]
+            self.ensure_built(ids.index(question_id))
+        return self.cards[question_id]
 
 
 class AssessmentPage(QWidget):
@@ -123,7 +171,7 @@ class AssessmentPage(QWidget):
         bar.setObjectName("sectionBar")
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(16, 10, 16, 10)
-        self.section_title = QLabel(bar)
+        self.section_title = heading(QLabel(bar), 3)
         self.section_title.setObjectName("sectionTitle")
         self.unanswered_box = QCheckBox(self.tr("Only &unanswered"), bar)
         self.unanswered_box.setObjectName("unansweredFilter")
@@ -145,6 +193,7 @@ class AssessmentPage(QWidget):
         self.stack = QStackedWidget(middle)
         self.stack.setObjectName("sectionStack")
         middle_layout.addWidget(bar)
+        middle_layout.addWidget(rule(middle))
         middle_layout.addWidget(self.stack, 1)
 
         # Right: guidance.
@@ -177,6 +226,7 @@ class AssessmentPage(QWidget):
         page = self.pages.get(section.id)
         if page is None:
             page = SectionPage(section, self.session, self.stack)
+            page.on_built = self._cards_built
             self.pages[section.id] = page
             self.stack.addWidget(page)
             self._apply_visibility(page)
@@ -196,7 +246,8 @@ class AssessmentPage(QWidget):
         self.section_title.setText(f"{index + 1}. {self.session.text(section.title)}")
         if self.navigator.currentIndex().row() != index:
             self.navigator.setCurrentIndex(self.section_model.index(index))
-        if self.current_question not in page.cards:
+        if self.current_question is not None and self.session.questionnaire.section_of(
+                self.current_question).id != section.id:
             self.set_current_question(None)
 
     def next_section(self) -> None:
@@ -222,7 +273,7 @@ class AssessmentPage(QWidget):
         """The card of a question (building its section's page if needed)."""
         section = self.session.questionnaire.section_of(question_id)
         index = next(i for i, s in enumerate(self.sections) if s.id == section.id)
-        return self.page(index).cards[question_id]
+        return self.page(index).card(question_id)
 
     def _shown(self, question: Question) -> bool:
         if not self.session.visible.get(question.id, True):
@@ -238,7 +289,7 @@ class AssessmentPage(QWidget):
         section = self.session.questionnaire.section_of(question_id)
         index = next(i for i, s in enumerate(self.sections) if s.id == section.id)
         self.show_section(index)
-        card = self.pages[section.id].cards[question_id]
+        card = self.pages[section.id].card(question_id)
         if card.isHidden():  # hidden by the filter: a question asked for is shown
             self.unanswered_box.setChecked(False)
         self.set_current_question(question_id)
@@ -304,8 +355,8 @@ class AssessmentPage(QWidget):
     def _answer_changed(self, question_id: str) -> None:
         section = self.session.questionnaire.section_of(question_id)
         page = self.pages.get(section.id)
-        if page is not None:
-            card = page.cards[question_id]
+        card = page.cards.get(question_id) if page is not None else None
+        if card is not None:  # a card not built yet reads the session when it is
             card.show_answer(self.session.values.get(question_id))
             card.show_note(self.session.notes.get(question_id, ""))
             card.show_evidence(self.session.evidence.get(question_id, ()))
@@ -317,10 +368,17 @@ class AssessmentPage(QWidget):
         for question in page.section.questions:
             shown = self._shown(question)
             shown_any = shown_any or shown
-            card = page.cards[question.id]
-            if card.isHidden() == shown:
+            card = page.cards.get(question.id)
+            if card is not None and card.isHidden() == shown:
                 card.setVisible(shown)
         page.empty_label.setVisible(self.only_unanswered and not shown_any)
+
+    def _cards_built(self, page: SectionPage, cards: list[QuestionCard]) -> None:
+        for card in cards:
+            if not self._shown(card.question):
+                card.setVisible(False)
+            if card.question.id == self.current_question:
+                card.set_current(True)
 
     def set_only_unanswered(self, only: bool) -> None:
         """Show only the questions still to answer (or all of them again)."""

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -30,12 +29,13 @@ from raiassess.core.scoring import is_answered
 from raiassess.core.text import localized
 from raiassess.gui.editors import AnswerEditor, CommitTextEdit, editor_for
 from raiassess.gui.icons import icon
+from raiassess.gui.look import Panel, accent, heading, warning_text
 from raiassess.storage.types import EvidenceData
 
 EVIDENCE_ID = Qt.ItemDataRole.UserRole
 
 
-class QuestionCard(QFrame):
+class QuestionCard(Panel):
     """One question of the assessment page."""
 
     answerEdited = Signal(str, object)  # question id, new value
@@ -50,8 +50,6 @@ class QuestionCard(QFrame):
         self.question = question
         self.language = language
         self.setObjectName("questionCard")
-        self.setProperty("current", False)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value: Any = None
         self.note = ""
         self.evidence: tuple[EvidenceData, ...] = ()
@@ -62,17 +60,18 @@ class QuestionCard(QFrame):
         layout.setSpacing(8)
         header = QHBoxLayout()
         header.setSpacing(8)
-        self.number_label = QLabel(number, self)
+        self.number_label = accent(heading(QLabel(number, self)))
         self.number_label.setObjectName("questionNumber")
+        self.number_label.setMinimumWidth(self.number_label.fontMetrics().horizontalAdvance("00.00"))
         self.number_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.text_label = QLabel(text, self)
+        self.text_label = heading(QLabel(text, self))
         self.text_label.setObjectName("questionText")
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         header.addWidget(self.number_label)
         header.addWidget(self.text_label, 1)
         if question.required:
-            required = QLabel(self.tr("Required"), self)
+            required = warning_text(QLabel(self.tr("Required"), self))
             required.setObjectName("requiredMark")
             required.setToolTip(self.tr("This question must be answered for the assessment "
                                         "to be complete."))
@@ -142,13 +141,6 @@ class QuestionCard(QFrame):
                 self.evidence_list.addItem(row)
             self.evidence_list.setFixedHeight(min(4, max(1, len(evidence))) * 26 + 6)
         self._refresh_tools()
-
-    def set_current(self, current: bool) -> None:
-        """Mark the card as the question being worked on."""
-        if self.property("current") != current:
-            self.setProperty("current", current)
-            self.style().unpolish(self)
-            self.style().polish(self)
 
     def is_answered(self) -> bool:
         """Whether the stored answer counts as an answer."""

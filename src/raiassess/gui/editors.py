@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from raiassess.core.questionnaire import Question
 from raiassess.core.text import localized
+from raiassess.gui.look import dim
 
 #: Scales with more steps than this are a slider instead of a row of buttons.
 MAX_SEGMENTS = 11
@@ -226,6 +227,7 @@ class ScaleEditor(AnswerEditor):
                       else str(spec.max), self)
         for label in (low, high):
             label.setObjectName("scaleEnd")
+            dim(label, -1)
             label.setWordWrap(True)
         high.setAlignment(Qt.AlignmentFlag.AlignRight)
         half = max(1, span // 2)

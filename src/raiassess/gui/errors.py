@@ -11,7 +11,6 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -26,6 +25,8 @@ LOG_NAME = "raiassess.log"
 
 def setup_logging() -> None:
     """Send raiassess's log records to a rotating file in the per-user log folder."""
+    from logging.handlers import RotatingFileHandler  # only once there is something to log
+
     path = log_dir() / LOG_NAME
     if any(isinstance(h, RotatingFileHandler) and h.baseFilename == str(path)
            for h in log.handlers):
@@ -76,6 +77,7 @@ class ExceptionHook:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
             return
+        setup_logging()
         log.error(describe_unexpected(kind, tb))
         if self._showing:  # an error while showing an error: logging it is enough
             return
@@ -93,8 +95,7 @@ class ExceptionHook:
 
 
 def install_exception_hook(present: Presenter = _present) -> ExceptionHook:
-    """Install the hook as ``sys.excepthook`` and return it."""
-    setup_logging()
+    """Install the hook as ``sys.excepthook`` and return it (logging starts when needed)."""
     hook = ExceptionHook(present)
     sys.excepthook = hook
     return hook

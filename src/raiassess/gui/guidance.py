@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from raiassess.core.questionnaire import Question
 from raiassess.core.text import localized
+from raiassess.gui.look import Chip, dim, font_of, heading, shaded
 
 
 class GuidancePanel(QScrollArea):
@@ -19,24 +20,25 @@ class GuidancePanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(260)
         self.setAccessibleName(self.tr("Guidance"))
-        body = QWidget(self)
+        body = shaded(QWidget(self))
         body.setObjectName("guidanceBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
-        self.heading = QLabel(self.tr("Guidance"), body)
+        self.heading = heading(QLabel(self.tr("Guidance"), body), 2)
         self.heading.setObjectName("panelHeading")
         self.question_label = self._text(body, "guidanceQuestion")
-        self.why_heading = QLabel(self.tr("Why it matters"), body)
+        self.why_heading = heading(QLabel(self.tr("Why it matters"), body))
         self.why_heading.setObjectName("subHeading")
         self.guidance_label = self._text(body, "guidanceText")
-        self.references_heading = QLabel(self.tr("References"), body)
+        self.references_heading = heading(QLabel(self.tr("References"), body))
         self.references_heading.setObjectName("subHeading")
         self.references = QWidget(body)
         self.references_layout = QVBoxLayout(self.references)
         self.references_layout.setContentsMargins(0, 0, 0, 0)
         self.references_layout.setSpacing(4)
-        self.tags_label = self._text(body, "guidanceTags")
+        self.tags_label = dim(self._text(body, "guidanceTags"))
+        font_of(self.question_label, italic=True)
         for widget in (self.heading, self.question_label, self.why_heading, self.guidance_label,
                        self.references_heading, self.references, self.tags_label):
             layout.addWidget(widget)
@@ -71,10 +73,9 @@ class GuidancePanel(QScrollArea):
             if chip is not None:
                 chip.deleteLater()
         for reference in question.references:
-            chip = QLabel(str(reference), self.references)
+            chip = Chip(str(reference), self.references)
             chip.setObjectName("referenceChip")
             chip.setToolTip(str(reference))
-            chip.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             self.references_layout.addWidget(chip, 0, Qt.AlignmentFlag.AlignLeft)
         has_references = bool(question.references)
         self.references_heading.setVisible(has_references)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
@@ -21,13 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from raiassess.gui.icons import icon
+from raiassess.gui.look import dim, heading
 from raiassess.gui.models import (
     ITEM_ROLE,
     LEVEL_COLOUR_ROLE,
     AssessmentFilterModel,
     AssessmentTableModel,
 )
-from raiassess.storage.types import AssessmentSummary
+
+if TYPE_CHECKING:
+    from raiassess.storage.types import AssessmentSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,12 +71,13 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
-        heading = QLabel(self.tr("Assessments"), self)
-        heading.setObjectName("pageHeading")
-        layout.addWidget(heading)
+        title = heading(QLabel(self.tr("Assessments"), self), 6)
+        title.setObjectName("pageHeading")
+        layout.addWidget(title)
         intro = QLabel(self.tr("Each assessment answers a questionnaire about one AI system. "
                                "Open one to continue, or create a new one (Ctrl+N)."), self)
         intro.setObjectName("pageIntro")
+        dim(intro)
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -131,6 +136,7 @@ class HomePage(QWidget):
                                          "(Ctrl+N) to start one, or import an answers file."),
                                  self)
         self.empty_hint.setObjectName("emptyHint")
+        dim(self.empty_hint)
         self.empty_hint.setWordWrap(True)
         layout.addWidget(self.empty_hint)
 

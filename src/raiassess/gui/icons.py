@@ -20,6 +20,20 @@ def _svg_source(name: str) -> bytes:
     return icon_path(name).read_bytes()
 
 
+_RENDERERS: dict[tuple[str, str], QSvgRenderer] = {}
+_PIXMAPS: dict[tuple[str, str, int, int], QPixmap] = {}
+
+
+def _colour(mode: QIcon.Mode) -> str:
+    """The colour an icon is drawn in for a mode, from the current palette."""
+    palette = QGuiApplication.palette()
+    if mode == QIcon.Mode.Selected:
+        return palette.color(QPalette.ColorRole.HighlightedText).name()
+    group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled \
+        else QPalette.ColorGroup.Active
+    return palette.color(group, QPalette.ColorRole.WindowText).name()
+
+
 class SvgIconEngine(QIconEngine):
     """Renders one SVG in the current text colour (greyed when disabled)."""
 
@@ -27,28 +41,33 @@ class SvgIconEngine(QIconEngine):
         super().__init__()
         self.name = name
 
-    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
-        palette = QGuiApplication.palette()
-        group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled \
-            else QPalette.ColorGroup.Active
-        colour = palette.color(group, QPalette.ColorRole.WindowText)
-        if mode == QIcon.Mode.Selected:
-            colour = palette.color(QPalette.ColorRole.HighlightedText)
-        source = _svg_source(self.name).replace(b"currentColor", colour.name().encode())
-        return QSvgRenderer(QByteArray(source))
+    def _renderer(self, mode: QIcon.Mode) -> tuple[QSvgRenderer, str]:
+        colour = _colour(mode)
+        key = (self.name, colour)
+        renderer = _RENDERERS.get(key)
+        if renderer is None:
+            source = _svg_source(self.name).replace(b"currentColor", colour.encode())
+            renderer = _RENDERERS[key] = QSvgRenderer(QByteArray(source))
+        return renderer, colour
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
               state: QIcon.State) -> None:
         """Draw the icon into a rectangle at the painter's resolution."""
-        self._renderer(mode).render(painter, QRectF(rect))
+        self._renderer(mode)[0].render(painter, QRectF(rect))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        """A pixmap of the icon at a size (device pixels)."""
+        """A pixmap of the icon at a size (device pixels), drawn once per size and colour."""
+        renderer, colour = self._renderer(mode)
+        key = (self.name, colour, size.width(), size.height())
+        cached = _PIXMAPS.get(key)
+        if cached is not None:
+            return cached
         pixmap = QPixmap(size)
         pixmap.fill(QColor(Qt.GlobalColor.transparent))
         painter = QPainter(pixmap)
-        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
         painter.end()
+        _PIXMAPS[key] = pixmap
         return pixmap
 
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -21,8 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from raiassess.core.scoring import SectionScore
-from raiassess.storage.types import ActionData, AssessmentSummary
+if TYPE_CHECKING:  # the home screen paints before the core's models are imported
+    from raiassess.core.scoring import SectionScore
+    from raiassess.storage.types import ActionData, AssessmentSummary
 
 Index = QModelIndex | QPersistentModelIndex
 

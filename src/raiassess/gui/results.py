@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from raiassess.core.scoring import Contribution, ScoreResult
 from raiassess.gui.actions import ActionDialog
 from raiassess.gui.icons import icon
+from raiassess.gui.look import Callout, Panel, accent, dim, heading
 from raiassess.gui.models import ITEM_ROLE, ActionTableModel
 from raiassess.gui.navigator import badge_text_colour
 from raiassess.gui.session import AssessmentSession
@@ -158,33 +159,33 @@ class SectionBars(QChartView):
             old.deleteLater()
 
 
-class ContributionRow(QFrame):
+class ContributionRow(Panel):
     """One answer that adds to the risk: the question, the answer, what to do about it."""
 
     goRequested = Signal(str)  # question id
     actionRequested = Signal(object)  # Contribution
 
     def __init__(self, contribution: Contribution, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, radius=6)
         self.contribution = contribution
         self.setObjectName("contributionRow")
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 8, 12, 8)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        number = QLabel(contribution.number, self)
+        number = accent(heading(QLabel(contribution.number, self)))
         number.setObjectName("questionNumber")
-        question = QLabel(contribution.question, self)
+        question = heading(QLabel(contribution.question, self))
         question.setObjectName("questionText")
         question.setWordWrap(True)
         answer = QLabel(self.tr("Answer: {answer} — {risk} of {most} risk points").format(
             answer=contribution.answer, risk=f"{contribution.risk:g}",
             most=f"{contribution.risk_max:g}"), self)
         answer.setObjectName("contributionAnswer")
+        dim(answer)
         answer.setWordWrap(True)
-        advice = QLabel("\n".join(contribution.recommendations), self)
+        advice = Callout("\n".join(contribution.recommendations), self)
         advice.setObjectName("recommendation")
-        advice.setWordWrap(True)
         advice.setVisible(bool(contribution.recommendations))
         self.go_button = QPushButton(self.tr("Go to question"), self)
         self.go_button.setAccessibleName(self.tr("Go to question {number}").format(
@@ -225,7 +226,7 @@ class ResultsPage(QScrollArea):
         layout.setSpacing(14)
 
         # The overall level and completeness.
-        banner = QFrame(body)
+        banner = Panel(body)
         banner.setObjectName("levelBanner")
         banner_layout = QGridLayout(banner)
         banner_layout.setContentsMargins(16, 12, 16, 12)
@@ -270,6 +271,7 @@ class ResultsPage(QScrollArea):
         self.contribution_rows: list[ContributionRow] = []
         self.no_contribution = QLabel(self.tr("No answer adds to the risk so far."), body)
         self.no_contribution.setObjectName("emptyHint")
+        dim(self.no_contribution)
         layout.addWidget(self.contributions)
         layout.addWidget(self.no_contribution)
 
@@ -331,7 +333,7 @@ class ResultsPage(QScrollArea):
 
     @staticmethod
     def _heading(text: str, parent: QWidget) -> QLabel:
-        label = QLabel(text, parent)
+        label = heading(QLabel(text, parent), 1)
         label.setObjectName("subHeading")
         return label
 

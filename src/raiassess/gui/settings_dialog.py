@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raiassess.gui.look import dim
 from raiassess.gui.settings import LANGUAGES, THEMES, Settings
 
 
@@ -60,6 +61,7 @@ class SettingsDialog(QDialog):
                               "A new location takes effect when raiassess starts again."), self)
         hint.setWordWrap(True)
         hint.setObjectName("hint")
+        dim(hint)
         form.addRow("", hint)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("&Language:"), self.language)

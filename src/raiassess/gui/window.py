@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -25,20 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from raiassess import __version__
-from raiassess.core.answers import read_answers_file, write_answers_file
-from raiassess.core.problems import DocumentError
-from raiassess.core.questionnaire import Questionnaire
-from raiassess.core.scoring import ScoreResult
-from raiassess.gui.errors import ExceptionHook, log, show_error
+from raiassess.gui.errors import ExceptionHook, log, setup_logging, show_error
 from raiassess.gui.home import HomePage
 from raiassess.gui.i18n import current_language
 from raiassess.gui.icons import icon
+from raiassess.gui.look import dim, heading, rule
 from raiassess.gui.navigator import badge_text_colour
-from raiassess.gui.session import AssessmentSession
 from raiassess.gui.settings import Settings, window_state_file
 from raiassess.gui.workers import Changed, Report, TaskRunner
 from raiassess.storage.errors import StorageError
-from raiassess.storage.service import AssessmentService
+
+if TYPE_CHECKING:  # imported when first needed: the window paints before they load
+    from raiassess.core.questionnaire import Questionnaire
+    from raiassess.core.scoring import ScoreResult
+    from raiassess.gui.session import AssessmentSession
+    from raiassess.storage.service import AssessmentService
 
 #: The badge of an assessment with no answer that can carry risk yet.
 NOT_SCORED_COLOUR = "#7a828e"
@@ -69,15 +70,16 @@ class AssessmentView(QWidget):
         self.back.setAutoRaise(True)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        self.title = QLabel(session.title, header)
+        self.title = heading(QLabel(session.title, header), 3)
         self.title.setObjectName("assessmentTitle")
         questionnaire = session.questionnaire
         self.subtitle = QLabel(f"{questionnaire.title_in(session.language)} "
                                f"{questionnaire.version}", header)
         self.subtitle.setObjectName("assessmentSubtitle")
+        dim(self.subtitle)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
-        self.progress = QLabel(header)
+        self.progress = dim(QLabel(header))
         self.progress.setObjectName("headerProgress")
         self.badge = QLabel(header)
         self.badge.setObjectName("headerBadge")
@@ -89,6 +91,7 @@ class AssessmentView(QWidget):
         header_layout.addSpacing(12)
         header_layout.addWidget(self.badge)
         layout.addWidget(header)
+        layout.addWidget(rule(self))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("assessmentTabs")
         self.tabs.setDocumentMode(True)
@@ -161,11 +164,13 @@ class _blocked:
 class MainWindow(QMainWindow):
     """The app's one window."""
 
-    def __init__(self, service: AssessmentService, settings: Settings,
+    def __init__(self, service: AssessmentService | None, settings: Settings,
                  hook: ExceptionHook | None = None) -> None:
+        """A window on a service; with None, the window shows first and the service is
+        attached when the database is open (``attach_service``)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.service = service
+        self.service: Any = service
         self.settings = settings
         self.hook = hook
         self.language = current_language()
@@ -173,6 +178,7 @@ class MainWindow(QMainWindow):
         self.view: AssessmentView | None = None
         self._questionnaires: list[Questionnaire] | None = None
         self.wizard: Any = None
+        self._opening_database = False
         self.setWindowTitle("raiassess")
         self.setWindowIcon(icon_app())
         self.runner = TaskRunner(self)
@@ -187,16 +193,36 @@ class MainWindow(QMainWindow):
         self.home.showArchivedChanged.connect(lambda _on: self.refresh_home())
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
-        self.saved_label = QLabel(self.tr("Database: {location}").format(
-            location=service.location))
+        self.saved_label = QLabel(self.tr("Opening the database…"))
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_actions()
         self._build_menus()
         self.resize(1280, 820)
         self._restore_layout()
-        self.refresh_home()
         self._update_actions()
+        if service is not None:
+            self.attach_service(service)
+
+    def attach_service(self, service: AssessmentService) -> None:
+        """Work on this database from now on, and list its assessments."""
+        self._opening_database = False
+        self.service = service
+        self.saved_label.setText(self.tr("Database: {location}").format(
+            location=service.location))
+        self.refresh_home()
+
+    def open_database(self, url: str | None, user: str) -> None:
+        """Open the database in the background, then attach it (start-up stays quick)."""
+        def work(report: Report) -> Changed:
+            from raiassess.storage.service import AssessmentService
+
+            report(0, 0, self.tr("Opening the database…"))
+            return Changed(value=AssessmentService.open(url, user=user))
+
+        self._opening_database = True
+        self.runner.run(self.tr("Opening the database…"), work,
+                        lambda changed: self.attach_service(changed.value), show_after_ms=800)
 
     # -- actions and menus -----------------------------------------------------------
 
@@ -340,6 +366,9 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         in_assessment = self.view is not None and self.stack.currentWidget() is self.view
+        has_database = self.service is not None
+        for action in (self.new_action, self.import_action):
+            action.setEnabled(has_database)
         selected = self.home.selected() if not in_assessment else None
         target = self._target_id()
         for action in (self.next_question_action, self.previous_question_action,
@@ -386,6 +415,8 @@ class MainWindow(QMainWindow):
 
     def refresh_home(self) -> None:
         """Reload the list of assessments."""
+        if self.service is None:
+            return
         try:
             items = self.service.list_assessments(
                 include_archived=self.home.archived_box.isChecked())
@@ -423,12 +454,16 @@ class MainWindow(QMainWindow):
         service = self.service
 
         def load(report: Report) -> Changed:
+            from raiassess.gui.session import AssessmentSession
+
             report(0, 0, self.tr("Opening the assessment…"))
             return Changed(value=AssessmentSession.load(service, assessment_id))
 
         self.runner.run(self.tr("Opening the assessment…"), load, self._show_loaded)
 
     def _show_loaded(self, changed: Changed) -> None:
+        from raiassess.gui.session import AssessmentSession
+
         detail, score = changed.value
         self._close_session()
         self.session = AssessmentSession(self.service, detail, score, self.language, self)
@@ -580,6 +615,8 @@ class MainWindow(QMainWindow):
         message = self.tr("Imported {name}.").format(name=Path(path).name)
 
         def work(report: Report) -> Changed:
+            from raiassess.core.answers import read_answers_file
+
             report(0, 2, self.tr("Reading {name}…").format(name=Path(path).name))
             answers, _doc = read_answers_file(path)
             report(1, 2, self.tr("Checking and storing the answers…"))
@@ -609,6 +646,8 @@ class MainWindow(QMainWindow):
         message = self.tr("Exported to {name}.").format(name=Path(path).name)
 
         def work(report: Report) -> Changed:
+            from raiassess.core.answers import write_answers_file
+
             report(0, 2, self.tr("Collecting the answers…"))
             answers = service.export_answers(target)
             report(1, 2, self.tr("Writing {name}…").format(name=Path(path).name))
@@ -627,6 +666,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(changed.message, 8000)
 
     def _task_failed(self, error: BaseException, stack: str) -> None:
+        from raiassess.core.problems import DocumentError
+
+        if self._opening_database:  # without its database the app can do nothing
+            self._opening_database = False
+            show_error(self, str(error) if isinstance(error, StorageError) else
+                       self.tr("The database could not be opened."),
+                       self.tr("raiassess cannot open its database"))
+            self.close()
+            return
         if isinstance(error, StorageError):
             show_error(self, str(error))
         elif isinstance(error, DocumentError):
@@ -638,6 +686,7 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("The file could not be read or written: {reason}.")
                        .format(reason=error.strerror or type(error).__name__))
         else:
+            setup_logging()
             log.error("unexpected %s in a background task\n%s", type(error).__name__, stack)
             show_error(self, self.tr("Something went wrong and raiassess could not finish "
                                      "what it was doing. Your saved work is safe."),
@@ -650,7 +699,8 @@ class MainWindow(QMainWindow):
         from raiassess.gui.settings_dialog import SettingsDialog
         from raiassess.gui.theme import apply_theme
 
-        dialog = SettingsDialog(self.settings, self.service.location, self)
+        location = self.service.location if self.service is not None else ""
+        dialog = SettingsDialog(self.settings, location, self)
         if not dialog.exec():
             return
         changes = dialog.changes()
