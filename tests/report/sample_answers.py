@@ -11,7 +11,7 @@ import datetime as dt
 import random
 from typing import Any
 
-from raiassess.core.answers import AnswersFile, check_answers_file
+from raiassess.core.answers import AnswersFile, Evidence, check_answers_file
 from raiassess.core.questionnaire import Question, Questionnaire
 from raiassess.core.scoring import condition_holds
 
@@ -47,6 +47,8 @@ HOSTILE = {
     "cjk": "该模型已由数据保护团队审查。モデルはレビュー済みです。모델 검토 완료",
     "control": "tab\there, bell\x07 and nul\x00 characters",
 }
+HUGE = " ".join(f"word{i:05d}" for i in range(12_000))[:100_000]
+"""100,000 characters, the most a note or answer may hold."""
 
 
 def _value(question: Question, rng: random.Random) -> Any:
@@ -63,8 +65,7 @@ def _value(question: Question, rng: random.Random) -> Any:
         assert question.number is not None
         low = question.number.min if question.number.min is not None else 0
         high = question.number.max if question.number.max is not None else low + 50_000
-        value = rng.uniform(low, high)
-        return int(value) if question.number.integer else round(value, 1)
+        return int(rng.uniform(low, high))
     if kind == "date":
         return (dt.date(2025, 9, 1) + dt.timedelta(days=rng.randint(0, 300))).isoformat()
     return rng.choice(TEXT_ANSWERS)
@@ -156,3 +157,33 @@ def _plan(questionnaire: Questionnaire, given: dict[str, Any]) -> dict[str, Any]
              "question": pick[2], "created_at": "2025-04-11T15:20:00+00:00"},
         ],
     }
+
+
+def with_hostile_text(questionnaire: Questionnaire, sample: AnswersFile) -> AnswersFile:
+    """The sample assessment with hostile text in every kind of field a user fills in."""
+    answers = dict(sample.answers)
+    kinds = {qid: questionnaire.question(qid) for qid in answers}
+    choice_ids = [qid for qid, q in kinds.items() if q is not None and q.type != "text"]
+    text_ids = [qid for qid, q in kinds.items() if q is not None and q.type == "text"]
+    for qid, value in zip(choice_ids, HOSTILE.values(), strict=False):
+        answers[qid] = answers[qid].model_copy(update={"note": value})
+    answers[choice_ids[20]] = answers[choice_ids[20]].model_copy(update={"note": HUGE})
+    answers[choice_ids[21]] = answers[choice_ids[21]].model_copy(update={"evidence": [
+        Evidence(kind="link", target="https://example.org/" + "a" * 3000,
+                 description=HOSTILE["cjk"]),
+        Evidence(kind="file", target="<evil>&file.pdf", description=HOSTILE["markup"])]})
+    answers[text_ids[0]] = answers[text_ids[0]].model_copy(
+        update={"value": HOSTILE["markup"] + "\n" + HOSTILE["arabic"]})
+    answers[text_ids[1]] = answers[text_ids[1]].model_copy(update={"value": HUGE})
+    actions = [sample.actions[0].model_copy(update={
+        "title": HOSTILE["markup"], "owner": HOSTILE["cjk"][:40],
+        "description": HOSTILE["long_word"]}), *sample.actions[1:]]
+    comments = [sample.comments[0].model_copy(update={
+        "author": "O'Brien & <Partners>", "role": "<role>", "text": HOSTILE["emoji"]}),
+        *sample.comments[1:]]
+    system = sample.system.model_copy(update={
+        "name": "模型 <System> & " + HOSTILE["emoji"][:20], "owner": HOSTILE["arabic"][:30],
+        "description": HUGE})
+    return sample.model_copy(update={
+        "answers": answers, "actions": actions, "comments": comments, "system": system,
+        "notes": HOSTILE["control"], "status": "<i>draft</i>", "title": HOSTILE["markup"]})

@@ -6,47 +6,19 @@ import datetime as dt
 
 import pytest
 
-from raiassess.core.answers import AnswersFile, Evidence
+from raiassess.core.answers import AnswersFile
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import score
 from raiassess.report import render_report_bytes
 from raiassess.report.markup import clean
 from tests.report.conftest import GENERATED, ReadBack, flatten, read_back
-from tests.report.sample_answers import HOSTILE
-
-HUGE = " ".join(f"word{i:05d}" for i in range(12_000))[:100_000]
+from tests.report.sample_answers import HOSTILE, HUGE, with_hostile_text
 
 
 @pytest.fixture(scope="module")
 def hostile(questionnaire: Questionnaire, sample: AnswersFile) -> tuple[AnswersFile, ReadBack]:
     """The sample assessment with hostile text in every field a user can fill in."""
-    answers = dict(sample.answers)
-    choice_ids = [qid for qid in answers
-                  if questionnaire.question(qid).type != "text"]  # type: ignore[union-attr]
-    text_ids = [qid for qid in answers
-                if questionnaire.question(qid).type == "text"]  # type: ignore[union-attr]
-    for qid, value in zip(choice_ids, HOSTILE.values(), strict=False):
-        answers[qid] = answers[qid].model_copy(update={"note": value})
-    answers[choice_ids[20]] = answers[choice_ids[20]].model_copy(update={"note": HUGE})
-    answers[choice_ids[21]] = answers[choice_ids[21]].model_copy(update={"evidence": [
-        Evidence(kind="link", target="https://example.org/" + "a" * 3000,
-                 description=HOSTILE["cjk"]),
-        Evidence(kind="file", target="<evil>&file.pdf", description=HOSTILE["markup"])]})
-    answers[text_ids[0]] = answers[text_ids[0]].model_copy(
-        update={"value": HOSTILE["markup"] + "\n" + HOSTILE["arabic"]})
-    answers[text_ids[1]] = answers[text_ids[1]].model_copy(update={"value": HUGE})
-    actions = [sample.actions[0].model_copy(update={
-        "title": HOSTILE["markup"], "owner": HOSTILE["cjk"][:40],
-        "description": HOSTILE["long_word"]})]
-    comments = [sample.comments[0].model_copy(update={
-        "author": "O'Brien & <Partners>", "role": "<role>", "text": HOSTILE["emoji"]})]
-    system = sample.system.model_copy(update={
-        "name": "模型 <System> & " + HOSTILE["emoji"][:20], "owner": HOSTILE["arabic"][:30],
-        "description": HUGE})
-    data = sample.model_copy(update={
-        "answers": answers, "actions": actions, "comments": comments, "system": system,
-        "notes": HOSTILE["control"], "status": "<i>draft</i>",
-        "title": HOSTILE["markup"]})
+    data = with_hostile_text(questionnaire, sample)
     result = score(questionnaire, data.values())
     return data, read_back(render_report_bytes(questionnaire, data, result,
                                                generated_at=GENERATED))

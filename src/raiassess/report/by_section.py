@@ -14,7 +14,7 @@ from raiassess.core.questionnaire import Question, Section
 from raiassess.core.scoring import SectionScore, answer_label, answer_points, is_answered
 from raiassess.report.context import NBSP, ReportContext, date_text, level_cell, percent, points
 from raiassess.report.markup import escape, link, text_blocks
-from raiassess.report.styles import RULE, tint
+from raiassess.report.styles import INDENT, RULE, tint
 from raiassess.report.template import Heading
 
 Progress = Callable[[int], None]
@@ -148,7 +148,7 @@ def _question(ctx: ReportContext, question: Question) -> list[Flowable]:
             if description:
                 story += text_blocks(evidence.description, styles.detail_more)
     story.append(Paragraph(_facts(ctx, question, answer, answered), styles.facts))
-    story.append(HRFlowable(width=ctx.width - 26, thickness=0.3, color=RULE, spaceBefore=3,
+    story.append(HRFlowable(width=ctx.width - INDENT, thickness=0.3, color=RULE, spaceBefore=3,
                             spaceAfter=6, hAlign="RIGHT"))
     return story
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
@@ -107,16 +108,25 @@ def label_text(drawing_part: Group) -> list[str]:
     return texts
 
 
-def _legend(x: float, y: float, entries: Sequence[tuple[str, colors.Color, bool]],
+def _legend(x: float, y: float, entries: Sequence[tuple[str, Any, bool]],
             size: float = 7.5) -> Group:
-    """Swatches with their names in a row; the flag draws the swatch as a dashed line."""
+    """Swatches with their names in a row.
+
+    The flag draws the swatch as a dashed line; a sequence of colours draws it in
+    stripes (for bars coloured by their level).
+    """
     legend = Group()
     for name, colour, dashed in entries:
         if dashed:
             legend.add(Line(x, y + 3, x + 14, y + 3, strokeColor=colour, strokeWidth=1.5,
                             strokeDashArray=(3, 2)))
-        else:
+        elif isinstance(colour, colors.Color):
             legend.add(Rect(x, y, 14, 7, fillColor=colour, strokeColor=None))
+        else:
+            stripe = 14 / len(colour)
+            for index, shade in enumerate(colour):
+                legend.add(Rect(x + index * stripe, y, stripe, 7, fillColor=shade,
+                                strokeColor=None))
         legend.add(_label(x + 18, y, name, size, colour=MUTED))
         x += 18 + text_width(name, size) + 14
     return legend
@@ -272,7 +282,9 @@ def risk_bars(sections: Sequence[ChartSection], levels: Sequence[LevelBand],
     drawing.add(inherent, name="inherent")
     drawing.add(residual, name="residual")
     drawing.add(values, name="values")
+    level_colours = [colors.HexColor(band.colour) for band in levels]
     drawing.add(_legend(x0, 1, [("Inherent risk", INHERENT, False),
-                                ("Residual risk (in its level's colour)", ACCENT, False)]),
+                                ("Residual risk, in the colour of its level", level_colours,
+                                 False)]),
                 name="legend")
     return drawing

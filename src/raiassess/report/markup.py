@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -69,8 +70,9 @@ def link(target: str, label: str | None = None) -> str:
 def chunks(text: str, size: int = CHUNK) -> Iterator[str]:
     """Split text into pieces of at most ``size`` characters, at line ends where possible.
 
-    A line longer than ``size`` is cut at its last space before the limit, or at the
-    limit itself when it has none (CJK text, a very long word).
+    A line longer than ``size`` is cut after its last sentence in the final third
+    before the limit, else at its last space, else at the limit itself (CJK text, a
+    very long word).
     """
     text = _BLANK_LINES.sub("\n\n", clean(text).strip("\n"))
     piece: list[str] = []
@@ -78,7 +80,9 @@ def chunks(text: str, size: int = CHUNK) -> Iterator[str]:
     for whole_line in text.split("\n"):
         line = whole_line
         while len(line) > size:
-            cut = line.rfind(" ", size // 2, size)
+            cut = line.rfind(". ", size * 2 // 3, size - 1) + 1
+            if cut <= 0:
+                cut = line.rfind(" ", size // 2, size)
             cut = cut if cut > 0 else size
             if piece:
                 yield "\n".join(piece)
@@ -99,6 +103,11 @@ def block_markup(text: str) -> str:
     return "<br/>".join(_runs_markup(line) for line in text.split("\n"))
 
 
+@cache  # the styles are built once per process, so this stays small
+def _joined(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-joined", parent=style, spaceAfter=0)
+
+
 def text_blocks(text: str, style: ParagraphStyle, lead: str = "",
                 continued_style: ParagraphStyle | None = None) -> list[Flowable]:
     """Paragraphs that print user text verbatim, its line breaks kept, in bounded pieces.
@@ -106,11 +115,15 @@ def text_blocks(text: str, style: ParagraphStyle, lead: str = "",
     ``lead`` is trusted markup put before the first piece (e.g. ``<b>Note:</b>``).
     """
     flowables: list[Flowable] = []
-    for index, piece in enumerate(chunks(text)):
+    pieces = list(chunks(text))
+    for index, piece in enumerate(pieces):
         markup = block_markup(piece)
         if index == 0 and lead:
             markup = f"{lead} {markup}"
         chosen = style if index == 0 or continued_style is None else continued_style
+        if index < len(pieces) - 1:
+            # A piece is cut from a longer text: no paragraph gap before the next one.
+            chosen = _joined(chosen)
         flowables.append(Paragraph(markup, chosen))
     if not flowables and lead:
         flowables.append(Paragraph(lead, style))

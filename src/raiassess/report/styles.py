@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -27,6 +28,8 @@ INHERENT = colors.HexColor("#9aa5b1")
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 22 * mm
+INDENT = 30
+"""Where question text, answers and details start; question numbers sit left of it."""
 
 
 def level_colour(hex_colour: str) -> colors.Color:
@@ -81,8 +84,9 @@ class Styles:
     centered: ParagraphStyle
 
 
+@cache
 def make_styles() -> Styles:
-    """Build the styles (fonts are registered on the way)."""
+    """The styles, built once (fonts are registered on the way); never modify them."""
     register_fonts()
     base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13.5, textColor=INK,
                           alignment=TA_LEFT, spaceAfter=4, splitLongWords=1,
@@ -93,7 +97,7 @@ def make_styles() -> Styles:
 
     return Styles(
         body=base,
-        body_indent=derive("body_indent", leftIndent=26),
+        body_indent=derive("body_indent", leftIndent=INDENT),
         small=derive("small", fontSize=8, leading=10.5, spaceAfter=2),
         muted=derive("muted", fontSize=8.5, leading=11.5, textColor=MUTED),
         cell=derive("cell", fontSize=8.5, leading=11, spaceAfter=0),
@@ -116,19 +120,19 @@ def make_styles() -> Styles:
         subheading=derive("subheading", fontName=SANS_BOLD, fontSize=10.5, leading=14,
                           spaceBefore=10, spaceAfter=4, keepWithNext=1),
         question=derive("question", fontName=SANS_BOLD, fontSize=9.5, leading=13,
-                        spaceAfter=2, keepWithNext=1, leftIndent=26, bulletIndent=0,
+                        spaceAfter=2, keepWithNext=1, leftIndent=INDENT, bulletIndent=0,
                         bulletFontName=SANS_BOLD, bulletFontSize=9.5,
                         bulletColor=ACCENT),
         comment_head=derive("comment_head", fontName=SANS_BOLD, fontSize=9, leading=12,
                             spaceBefore=6, spaceAfter=2, keepWithNext=1, textColor=MUTED),
-        answer=derive("answer", leftIndent=26, spaceAfter=2),
-        answer_more=derive("answer_more", leftIndent=26, spaceAfter=2),
-        missing=derive("missing", leftIndent=26, spaceAfter=2, textColor=WARN),
-        detail=derive("detail", leftIndent=26, fontSize=8.5, leading=11.5, spaceAfter=2,
+        answer=derive("answer", leftIndent=INDENT, spaceAfter=2),
+        answer_more=derive("answer_more", leftIndent=INDENT, spaceAfter=2),
+        missing=derive("missing", leftIndent=INDENT, spaceAfter=2, textColor=WARN),
+        detail=derive("detail", leftIndent=INDENT, fontSize=8.5, leading=11.5, spaceAfter=2,
                       textColor=INK),
-        detail_more=derive("detail_more", leftIndent=26, fontSize=8.5, leading=11.5,
+        detail_more=derive("detail_more", leftIndent=INDENT, fontSize=8.5, leading=11.5,
                            spaceAfter=2),
-        facts=derive("facts", leftIndent=26, fontSize=7.5, leading=10, spaceAfter=0,
+        facts=derive("facts", leftIndent=INDENT, fontSize=7.5, leading=10, spaceAfter=0,
                      textColor=MUTED),
         badge=derive("badge", fontName=SANS_BOLD, fontSize=11, leading=14,
                      alignment=TA_CENTER, spaceAfter=0),
