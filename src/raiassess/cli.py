@@ -1,16 +1,27 @@
-"""The raiassess command line: validate, list and score questionnaires and answers."""
+"""The raiassess command line: questionnaires, answers files and the assessments database.
+
+Commands that use the database go through ``raiassess.storage.service`` only; it is
+imported when such a command runs, so that checking files stays quick.
+"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from raiassess import __version__
-from raiassess.core.answers import AnswersFile, check_answers_file, read_answers_file
+from raiassess.core.answers import (
+    AnswersFile,
+    check_answers_file,
+    read_answers_file,
+    write_answers_file,
+)
 from raiassess.core.catalog import Catalog, load_catalog, questionnaire_files
 from raiassess.core.loader import document_kind, questionnaire_from_document
 from raiassess.core.paths import data_dir, log_dir, user_questionnaires_dir
@@ -19,10 +30,18 @@ from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.schema import questionnaire_schema_text
 from raiassess.core.scoring import ScoreResult, score
 from raiassess.core.source import read_document
+from raiassess.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from raiassess.storage.service import AssessmentService
+    from raiassess.storage.types import AssessmentSummary
 
 GuiRunner = Callable[[argparse.Namespace], int]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+DB_HELP = ("the database: a SQLite file (path or sqlite:///path) or postgresql://user@host/db "
+           "(default: $RAIASSESS_DB, else the file in your data folder)")
 
 
 class CommandError(Exception):
@@ -35,10 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="raiassess",
         description="Responsible-AI self-assessment. Without a command, opens the app.")
     parser.add_argument("--version", action="version", version=f"raiassess {__version__}")
+    parser.add_argument("--db", metavar="URL", help=DB_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the desktop app (the default)")
-    gui.add_argument("--db", metavar="URL", help="database URL (default: the per-user file)")
+    # SUPPRESS: without it, the subcommand's default would hide a global --db.
+    gui.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=DB_HELP)
 
     validate = commands.add_parser(
         "validate", help="check questionnaire and answers files; one line per problem")
@@ -47,14 +68,39 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("questionnaires", help="list the bundled and user questionnaires")
 
-    score_cmd = commands.add_parser("score", help="score an answers file")
-    score_cmd.add_argument("source", metavar="ANSWERS_FILE")
+    score_cmd = commands.add_parser("score", help="score an assessment or an answers file")
+    score_cmd.add_argument("source", metavar="ID|FILE",
+                           help="an assessment id from 'raiassess list', or an answers file")
     score_cmd.add_argument("--json", action="store_true", help="print the full result as JSON")
     score_cmd.add_argument("--questionnaire", metavar="FILE", type=Path,
-                           help="score against this questionnaire file instead of the catalog")
+                           help="score an answers file against this questionnaire file "
+                                "instead of the catalog")
+
+    list_cmd = commands.add_parser("list", help="list the assessments in the database")
+    list_cmd.add_argument("search", nargs="?", default="",
+                          help="only those whose title, system, owner or team contain this")
+    list_cmd.add_argument("--all", action="store_true", help="include archived assessments")
+    list_cmd.add_argument("--json", action="store_true", help="print the list as JSON")
+
+    import_cmd = commands.add_parser("import", help="import an answers file as a new assessment")
+    import_cmd.add_argument("file", metavar="FILE", type=Path)
+    import_cmd.add_argument("--questionnaire", metavar="FILE", type=Path,
+                            help="the questionnaire file the answers were given against, "
+                                 "when it is not installed")
+
+    export_cmd = commands.add_parser(
+        "export-answers", help="write an assessment to a portable answers file")
+    export_cmd.add_argument("id", metavar="ID", type=int)
+    export_cmd.add_argument("file", metavar="FILE", type=Path,
+                            help="where to write it: .yaml or .yml for YAML, else JSON")
+
+    audit = commands.add_parser("audit", help="the audit trail of every change")
+    audit_actions = audit.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
+    audit_actions.add_parser("verify", help="check that no entry was changed or deleted "
+                                            "behind the app's back (exit 1 if one was)")
 
     commands.add_parser("schema", help="print the JSON Schema of questionnaire files")
-    commands.add_parser("info", help="show where raiassess keeps its files")
+    commands.add_parser("info", help="show where raiassess keeps its files and database")
     return parser
 
 
@@ -76,7 +122,7 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None,
         for problem in error.problems:
             print(problem, file=err)
         return EXIT_PROBLEMS
-    except CommandError as error:
+    except (CommandError, StorageError) as error:
         print(f"raiassess: {error}", file=err)
         return EXIT_PROBLEMS
 
@@ -142,7 +188,10 @@ def _questionnaires(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    answers, doc = read_answers_file(args.source)
+    source: str = args.source
+    if source.isdigit() and not Path(source).exists():
+        return _score_assessment(args, int(source), out)
+    answers, doc = read_answers_file(source)
     if args.questionnaire is not None:
         from raiassess.core.loader import load_questionnaire
 
@@ -157,6 +206,24 @@ def _score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(json.dumps(data, indent=2, ensure_ascii=False), file=out)
     else:
         print_result(questionnaire, answers.system.name, result, out)
+    return EXIT_OK
+
+
+def _score_assessment(args: argparse.Namespace, assessment_id: int, out: TextIO) -> int:
+    if args.questionnaire is not None:
+        raise CommandError("--questionnaire goes with an answers file; an assessment in the "
+                           "database keeps its own questionnaire")
+    with _service(args) as service:
+        detail = service.get_assessment(assessment_id)
+        result = service.score(assessment_id)
+    if args.json:
+        data = result.to_dict()
+        data["system"] = dataclasses.asdict(detail.system)
+        data["assessment"] = {"id": assessment_id, "title": detail.summary.title,
+                              "status": detail.summary.status}
+        print(json.dumps(data, indent=2, ensure_ascii=False), file=out)
+    else:
+        print_result(detail.questionnaire, detail.system.name, result, out)
     return EXIT_OK
 
 
@@ -201,10 +268,128 @@ def _schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+@contextmanager
+def _service(args: argparse.Namespace) -> Iterator[AssessmentService]:
+    """The assessments database the command line points at, closed afterwards."""
+    from raiassess.storage.service import AssessmentService
+
+    service = AssessmentService.open(args.db)
+    try:
+        yield service
+    finally:
+        service.close()
+
+
+def _list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with _service(args) as service:
+        summaries = service.list_assessments(args.search, include_archived=args.all)
+        location = service.location
+    if args.json:
+        print(json.dumps([_summary_data(s) for s in summaries], indent=2, ensure_ascii=False),
+              file=out)
+        return EXIT_OK
+    if not summaries:
+        found = "matching assessments" if args.search else "assessments"
+        print(f"No {found} in {location}.", file=out)
+        return EXIT_OK
+    header = ("ID", "TITLE", "SYSTEM", "QUESTIONNAIRE", "STATUS", "LEVEL", "COMPLETE",
+              "LAST EDITED")
+    rows = [(str(s.id), _clip(s.title), _clip(s.system_name),
+             f"{s.questionnaire_id} {s.questionnaire_version}",
+             s.status + (" (archived)" if s.archived else ""), s.level_label,
+             f"{s.completeness:.0f}%", f"{s.updated_at.astimezone():%Y-%m-%d %H:%M}")
+            for s in summaries]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    right = {0, 6}  # numbers line up on the right
+    for row in [header, *rows]:
+        cells = [cell.rjust(width) if index in right else cell.ljust(width)
+                 for index, (cell, width) in enumerate(zip(row, widths, strict=True))]
+        print("  ".join(cells).rstrip(), file=out)
+    return EXIT_OK
+
+
+def _clip(text: str, width: int = 32) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _summary_data(summary: AssessmentSummary) -> dict[str, Any]:
+    data = dataclasses.asdict(summary)
+    data["created_at"] = summary.created_at.isoformat()
+    data["updated_at"] = summary.updated_at.isoformat()
+    return data
+
+
+def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    answers, doc = read_answers_file(args.file)
+    questionnaire: Questionnaire | None = None
+    if args.questionnaire is not None:
+        from raiassess.core.loader import load_questionnaire
+
+        questionnaire = load_questionnaire(args.questionnaire)
+        check_answers_file(answers, questionnaire, doc)
+    else:
+        # Where the questionnaire is installed, check first to name each problem's line;
+        # otherwise the service finds the copy stored in the database, or says why not.
+        ref = answers.questionnaire
+        installed = load_catalog().find(ref.id, ref.version)
+        if installed is not None and ref.fingerprint in (None, installed.fingerprint()):
+            check_answers_file(answers, installed, doc)
+    with _service(args) as service:
+        assessment_id = service.import_answers(answers, questionnaire)
+    ref = answers.questionnaire
+    print(f"{args.file}: imported as assessment {assessment_id} ({answers.system.name}, "
+          f"{ref.id} {ref.version})", file=out)
+    return EXIT_OK
+
+
+def _export_answers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with _service(args) as service:
+        answers = service.export_answers(args.id)
+    try:
+        write_answers_file(answers, args.file)
+    except OSError as error:
+        raise CommandError(f"cannot write {args.file}: {error.strerror}") from None
+    print(f"wrote assessment {args.id} to {args.file}", file=out)
+    return EXIT_OK
+
+
+def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with _service(args) as service:
+        report = service.verify_audit()
+        location = service.location
+    if report.ok:
+        print(f"The audit trail of {location} is intact: {report.entries} entries, newest "
+              f"hash {report.head_hash}.", file=out)
+        return EXIT_OK
+    print(f"The audit trail of {location} was TAMPERED WITH ({report.entries} entries "
+          "remain):", file=out)
+    for problem in report.problems:
+        print(f"  - {problem}", file=out)
+    return EXIT_PROBLEMS
+
+
 def _info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from raiassess.storage.backups import backups_location, list_backups
+    from raiassess.storage.database import resolve
+
     print(f"data folder:            {data_dir()}", file=out)
     print(f"user questionnaires:    {user_questionnaires_dir()}", file=out)
     print(f"log folder:             {log_dir()}", file=out)
+    # Only where the database is: showing it never creates or upgrades it.
+    target = resolve(args.db)
+    print(f"database:               {target.location}", file=out)
+    if target.sqlite_path is None:
+        print("backups:                made by the database server (e.g. pg_dump)", file=out)
+        return EXIT_OK
+    print(f"backups folder:         {backups_location()}", file=out)
+    found = list_backups(target.sqlite_path)
+    if not found:
+        print("backups:                none yet (one is taken each day the app opens "
+              "the database)", file=out)
+    for index, backup in enumerate(found):
+        label = "backups:" if index == 0 else ""
+        print(f"{label:<24}{backup.path.name}  ({backup.kind}, "
+              f"{backup.taken_at.astimezone():%Y-%m-%d %H:%M})", file=out)
     return EXIT_OK
 
 
@@ -214,4 +399,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "score": _score,
     "schema": _schema,
     "info": _info,
+    "list": _list,
+    "import": _import,
+    "export-answers": _export_answers,
+    "audit": _audit,
 }

@@ -37,9 +37,14 @@ class Backup:
     """One of ``KINDS``."""
 
 
+def backups_location() -> Path:
+    """Where the backups are kept (the folder may not exist yet)."""
+    return data_dir() / "backups"
+
+
 def backups_dir() -> Path:
-    """The folder holding the backups, readable by its owner only."""
-    return private_dir(data_dir() / "backups")
+    """The folder holding the backups, created readable by its owner only."""
+    return private_dir(backups_location())
 
 
 def backup_prefix(database: Path) -> str:
@@ -62,7 +67,7 @@ def _pattern(prefix: str) -> re.Pattern[str]:
 
 def list_backups(database: Path) -> list[Backup]:
     """The backups of a database, newest first."""
-    folder = data_dir() / "backups"
+    folder = backups_location()
     if not folder.is_dir():
         return []
     pattern = _pattern(backup_prefix(database))

@@ -1,0 +1,221 @@
+"""The database commands: list, import, export-answers, score ID, audit verify, info, --db."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from raiassess.cli import main
+from raiassess.core.answers import read_answers_file
+
+from ..conftest import REPO
+
+EXAMPLE = REPO / "docs" / "examples" / "chatbot-answers.yaml"
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "assessments.sqlite3")
+
+
+def imported(db: str) -> int:
+    code, out, err = run("--db", db, "import", str(EXAMPLE))
+    assert (code, err) == (0, ""), err
+    assert out.startswith(f"{EXAMPLE}: imported as assessment ")
+    return int(out.split("imported as assessment ")[1].split()[0])
+
+
+def test_import_then_list(db: str) -> None:
+    assessment = imported(db)
+    code, out, _ = run("--db", db, "list")
+    assert code == 0
+    header, row = out.splitlines()
+    assert header.split() == ["ID", "TITLE", "SYSTEM", "QUESTIONNAIRE", "STATUS", "LEVEL",
+                              "COMPLETE", "LAST", "EDITED"]
+    assert row.lstrip().startswith(f"{assessment}  Pre-launch check  Customer support assistant  "
+                          "third-party-ai-quick-check 1.0.0  draft")
+    assert "Elevated" in row and "%" in row
+
+
+def test_list_json_search_and_archived(db: str) -> None:
+    first, second = imported(db), imported(db)
+    code, out, _ = run("--db", db, "list", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [item["id"] for item in data] == [second, first]
+    assert data[0]["system_name"] == "Customer support assistant"
+    assert data[0]["level_id"] == "elevated" and data[0]["archived"] is False
+    assert run("--db", db, "list", "nothing like this")[1] == \
+        f"No matching assessments in {db}.\n"
+
+    from raiassess.storage.service import AssessmentService
+
+    with AssessmentService.open(db) as service:
+        service.archive(first)
+    assert [i["id"] for i in json.loads(run("--db", db, "list", "--json")[1])] == [second]
+    listed = run("--db", db, "list", "--all")[1]
+    assert "draft (archived)" in listed
+
+
+def test_an_empty_database_says_so(db: str) -> None:
+    assert run("--db", db, "list") == (0, f"No assessments in {db}.\n", "")
+
+
+def test_export_answers_round_trips(db: str, tmp_path: Path) -> None:
+    assessment = imported(db)
+    target = tmp_path / "out.json"
+    code, out, _ = run("--db", db, "export-answers", str(assessment), str(target))
+    assert (code, out) == (0, f"wrote assessment {assessment} to {target}\n")
+    exported, _ = read_answers_file(target)
+    original, _ = read_answers_file(EXAMPLE)
+    assert exported.values() == original.values()
+    assert exported.answers["tp_model_documentation"].evidence == \
+        original.answers["tp_model_documentation"].evidence
+    again = imported(db)
+    code, _, _ = run("--db", db, "export-answers", str(again), str(tmp_path / "again.yaml"))
+    second, _ = read_answers_file(tmp_path / "again.yaml")
+    assert second.answers == exported.answers
+
+
+def test_score_accepts_an_assessment_id(db: str) -> None:
+    assessment = imported(db)
+    from_file = run("score", str(EXAMPLE))
+    from_db = run("--db", db, "score", str(assessment))
+    assert from_db == from_file
+    code, out, _ = run("--db", db, "score", str(assessment), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["assessment"]["id"] == assessment
+    assert data["residual"] == json.loads(run("score", str(EXAMPLE), "--json")[1])["residual"]
+
+
+def test_a_digit_named_file_is_still_a_file(db: str, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "42").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, _ = run("--db", db, "score", "42")
+    assert code == 0 and "Overall risk" in out
+
+
+def test_storage_errors_are_one_line_without_a_traceback(db: str, tmp_path: Path) -> None:
+    assert run("--db", db, "score", "999") == (
+        1, "", "raiassess: there is no assessment 999\n")
+    assert run("--db", db, "export-answers", "999", str(tmp_path / "x.json"))[2] == \
+        "raiassess: there is no assessment 999\n"
+    text = tmp_path / "notes.txt"
+    text.write_text("hello\n", encoding="utf-8")
+    assert run("--db", str(text), "list") == (
+        1, "", f"raiassess: {text} is not a raiassess database: it is not a SQLite "
+               "database file\n")
+    code, _, err = run("--db", "mysql://localhost/x", "list")
+    assert code == 1 and err.startswith("raiassess: raiassess keeps assessments in SQLite")
+
+
+def test_import_of_a_bad_file_names_each_problem_and_imports_nothing(
+        db: str, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        "tp_audit_rights: \"no\"", "tp_audit_rights: perhaps"), encoding="utf-8")
+    code, out, err = run("--db", db, "import", str(bad))
+    assert code == 1 and out == ""
+    assert "question tp_audit_rights has no option 'perhaps'" in err
+    assert err.startswith(f"{bad}:")  # file:line:column of the problem
+    assert run("--db", db, "list", "--json")[1].strip() == "[]"
+
+
+def test_import_of_answers_to_an_unknown_questionnaire(db: str, tmp_path: Path) -> None:
+    other = tmp_path / "other.yaml"
+    other.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        "id: third-party-ai-quick-check", "id: not-installed"), encoding="utf-8")
+    assert run("--db", db, "import", str(other)) == (
+        1, "", "raiassess: questionnaire 'not-installed' version 1.0.0 is not installed\n")
+
+
+def test_import_with_the_questionnaire_file(db: str, tmp_path: Path) -> None:
+    answers = tmp_path / "mini-answers.yaml"
+    answers.write_text("questionnaire: {id: mini, version: '1.0'}\nsystem: {name: Mini}\n"
+                       "answers: {personal_data: 'yes', people: 10}\n", encoding="utf-8")
+    mini = REPO / "tests" / "core" / "data" / "mini.yaml"
+    code, out, err = run("--db", db, "import", str(answers), "--questionnaire", str(mini))
+    assert code == 0, err
+    assert out.endswith("(Mini, mini 1.0)\n")
+
+
+def test_audit_verify(db: str) -> None:
+    imported(db)
+    code, out, _ = run("--db", db, "audit", "verify")
+    assert code == 0
+    assert out.startswith(f"The audit trail of {db} is intact: 1 entries, newest hash ")
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE audit_log SET user = 'mallory'")
+    connection.close()
+    code, out, _ = run("--db", db, "audit", "verify")
+    assert code == 1
+    assert out.splitlines()[0] == f"The audit trail of {db} was TAMPERED WITH (1 entries remain):"
+    assert out.splitlines()[1].startswith("  - entry 1 (import assessment, ")
+
+
+def test_info_shows_the_database_and_its_backups(private_home: Path, db: str) -> None:
+    code, out, _ = run("info")
+    default = private_home / "data" / "raiassess.sqlite3"
+    assert code == 0
+    assert f"database:               {default}\n" in out
+    assert f"backups folder:         {private_home / 'data' / 'backups'}\n" in out
+    assert "backups:                none yet" in out
+    assert not default.exists(), "info shows the database without creating it"
+
+    imported(db)
+    run("--db", db, "list")  # opening a database with content takes the day's backup
+    code, out, _ = run("--db", db, "info")
+    assert f"database:               {db}\n" in out
+    (line,) = [line for line in out.splitlines() if line.startswith("backups:  ")]
+    assert "assessments-" in line and "(daily, " in line
+
+
+def test_the_environment_variable_points_at_the_database(
+        db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RAIASSESS_DB", db)
+    assessment = imported(db)
+    assert f"database:               {db}\n" in run("info")[1]
+    assert json.loads(run("list", "--json")[1])[0]["id"] == assessment
+
+
+def test_postgres_info_says_the_server_keeps_backups() -> None:
+    code, out, _ = run("--db", "postgresql://ann:secret@db.example/rai", "info")
+    assert code == 0
+    assert "database:               postgresql+psycopg://ann@db.example/rai\n" in out
+    assert "secret" not in out and "made by the database server" in out
+
+
+@pytest.mark.parametrize("argv", [["--db", "x.sqlite3", "gui"], ["gui", "--db", "x.sqlite3"],
+                                  ["--db", "x.sqlite3"]])
+def test_the_gui_gets_the_database_either_way(argv: list[str]) -> None:
+    seen: list[str | None] = []
+
+    def gui(args: argparse.Namespace) -> int:
+        seen.append(args.db)
+        return 0
+
+    assert main(argv, gui=gui) == 0
+    assert seen == ["x.sqlite3"]
+
+
+def test_the_gui_without_db_gets_none() -> None:
+    seen: list[str | None] = []
+
+    def gui(args: argparse.Namespace) -> int:
+        seen.append(args.db)
+        return 0
+
+    main(["gui"], gui=gui)
+    assert seen == [None]
