@@ -7,7 +7,15 @@ from collections.abc import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from raiassess.core.answers import Answer
 from raiassess.core.questionnaire import Question, Section
@@ -128,7 +136,8 @@ def _question(ctx: ReportContext, question: Question) -> list[Flowable]:
         story.append(Paragraph(f"<b>Answer:</b> {escape(label)}", styles.answer))
 
     contribution = ctx.contributions.get(question.id)
-    for recommendation in contribution.recommendations if contribution else ():
+    # Options of a multiple choice may share a recommendation: say it once.
+    for recommendation in dict.fromkeys(contribution.recommendations if contribution else ()):
         story.append(Paragraph(
             f'<font color="{ACCENT_HEX}"><b>Recommendation:</b></font> '
             f"{escape(recommendation)}", styles.detail))
@@ -150,7 +159,21 @@ def _question(ctx: ReportContext, question: Question) -> list[Flowable]:
     story.append(Paragraph(_facts(ctx, question, answer, answered), styles.facts))
     story.append(HRFlowable(width=ctx.width - INDENT, thickness=0.3, color=RULE, spaceBefore=3,
                             spaceAfter=6, hAlign="RIGHT"))
+    if _typed_length(answer) <= KEEP_TOGETHER:
+        # A short question moves to the next page whole rather than leave its
+        # recommendation or note at the top of a page, cut off from its question.
+        return [KeepTogether(story)]
     return story
+
+
+KEEP_TOGETHER = 1500
+"""Questions with less user text than this (in characters) are never split."""
+
+
+def _typed_length(answer: Answer) -> int:
+    value = answer.value if isinstance(answer.value, str) else ""
+    return (len(value) + len(answer.note)
+            + sum(len(e.target) + len(e.description) for e in answer.evidence))
 
 
 def _facts(ctx: ReportContext, question: Question, answer: Answer, answered: bool) -> str:

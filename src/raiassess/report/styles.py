@@ -69,6 +69,7 @@ class Styles:
     chapter: ParagraphStyle
     section: ParagraphStyle
     subheading: ParagraphStyle
+    subheading_free: ParagraphStyle
     question: ParagraphStyle
     comment_head: ParagraphStyle
     answer: ParagraphStyle
@@ -119,6 +120,8 @@ def make_styles() -> Styles:
                        textColor=ACCENT, spaceBefore=10, spaceAfter=4, keepWithNext=1),
         subheading=derive("subheading", fontName=SANS_BOLD, fontSize=10.5, leading=14,
                           spaceBefore=10, spaceAfter=4, keepWithNext=1),
+        subheading_free=derive("subheading_free", fontName=SANS_BOLD, fontSize=10.5,
+                               leading=14, spaceBefore=10, spaceAfter=4),
         question=derive("question", fontName=SANS_BOLD, fontSize=9.5, leading=13,
                         spaceAfter=2, keepWithNext=1, leftIndent=INDENT, bulletIndent=0,
                         bulletFontName=SANS_BOLD, bulletFontSize=9.5,

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
 
 from raiassess.core.scoring import Contribution, SectionScore
-from raiassess.report.charts import ChartSection, radar_chart, risk_bars
+from raiassess.report.charts import RADAR_MAX_TITLED, ChartSection, radar_chart, risk_bars
 from raiassess.report.context import (
     NBSP,
     ReportContext,
@@ -40,8 +40,10 @@ def summary(ctx: ReportContext) -> list[Flowable]:
     story.append(Paragraph(f"<b>What this level means.</b> {escape(meaning)}", styles.body))
     story += _about_system(ctx)
     story += _completeness(ctx)
-    story += [Paragraph("Risk by section", styles.subheading), _section_table(ctx),
-              Spacer(1, 4)]
+    # The table may fill a page of its own: start it here if a few rows fit, rather than
+    # keeping it with its heading and leaving this page half empty.
+    story += [CondPageBreak(45 * mm), Paragraph("Risk by section", styles.subheading_free),
+              _section_table(ctx), Spacer(1, 4)]
     story.append(Paragraph(
         "<i>Inherent risk</i> is the share of the risk points the answers could carry that "
         "they do carry; <i>mitigation</i> is the same for the controls in place; "
@@ -112,7 +114,7 @@ def _section_table(ctx: ReportContext) -> Table:
     extra += [("BACKGROUND", (6, total), (6, total), colors.HexColor(result.level.color)),
               ("BACKGROUND", (0, total), (5, total), tint(result.level.color, 0.08)),
               ("LINEABOVE", (0, total), (-1, total), 0.8, MUTED)]
-    fixed = [9 * mm, 0.0, 20 * mm, 19 * mm, 21 * mm, 19 * mm, 23 * mm]
+    fixed = [9 * mm, 0.0, 23 * mm, 19 * mm, 21 * mm, 19 * mm, 23 * mm]
     fixed[1] = ctx.width - sum(fixed)
     return grid_table(rows, fixed, extra=extra)
 
@@ -153,7 +155,8 @@ def _charts(ctx: ReportContext) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(90 * mm),
                              Paragraph("Inherent and residual risk", styles.subheading)]
     if len(sections) >= 3:
-        story.append(radar_chart(sections, bands, width=ctx.width, height=250))
+        height = 250 if len(sections) <= RADAR_MAX_TITLED else 330
+        story.append(radar_chart(sections, bands, width=ctx.width, height=height))
         story.append(Spacer(1, 8))
     for start in range(0, len(sections), BARS_PER_CHART):
         story.append(risk_bars(sections[start:start + BARS_PER_CHART], bands,
@@ -194,7 +197,8 @@ def _key_risks(ctx: ReportContext) -> list[Flowable]:
     rows: list[list[object]] = [[Paragraph(h, styles.cell_head) for h in head]]
     for risk in risks:
         actions = ctx.actions_for.get(risk.question_id, [])
-        recommendation = "<br/>".join(escape(r) for r in risk.recommendations) or \
+        recommendation = "<br/>".join(
+            escape(r) for r in dict.fromkeys(risk.recommendations)) or \
             '<font color="#52606d"><i>The questionnaire gives no recommendation.</i></font>'
         if actions:
             recommendation += ("<br/><font color=\"#52606d\">Action"
