@@ -324,349 +324,390 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="196"/>
-        <location filename="../../src/raiassess/gui/window.py" line="220"/>
-        <location filename="../../src/raiassess/gui/window.py" line="224"/>
+        <location filename="../../src/raiassess/gui/window.py" line="198"/>
+        <location filename="../../src/raiassess/gui/window.py" line="235"/>
+        <location filename="../../src/raiassess/gui/window.py" line="239"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="211"/>
+        <location filename="../../src/raiassess/gui/window.py" line="213"/>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="246"/>
+        <location filename="../../src/raiassess/gui/window.py" line="261"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="248"/>
+        <location filename="../../src/raiassess/gui/window.py" line="263"/>
         <source>Start an assessment of an AI system</source>
         <translation>Commencer l&apos;évaluation d&apos;un système d&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="249"/>
-        <location filename="../../src/raiassess/gui/window.py" line="380"/>
+        <location filename="../../src/raiassess/gui/window.py" line="264"/>
+        <location filename="../../src/raiassess/gui/window.py" line="399"/>
         <source>&amp;Open assessment</source>
         <translation>&amp;Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="251"/>
+        <location filename="../../src/raiassess/gui/window.py" line="266"/>
         <source>Open the assessment selected in the list</source>
         <translation>Ouvrir l&apos;évaluation choisie dans la liste</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="252"/>
+        <location filename="../../src/raiassess/gui/window.py" line="267"/>
         <source>&amp;Re-assess (duplicate)</source>
         <translation>&amp;Réévaluer (dupliquer)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="254"/>
+        <location filename="../../src/raiassess/gui/window.py" line="269"/>
         <source>Start a new assessment pre-filled with these answers</source>
         <translation>Commencer une nouvelle évaluation préremplie avec ces réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="256"/>
-        <location filename="../../src/raiassess/gui/window.py" line="388"/>
+        <location filename="../../src/raiassess/gui/window.py" line="271"/>
+        <location filename="../../src/raiassess/gui/window.py" line="407"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="258"/>
+        <location filename="../../src/raiassess/gui/window.py" line="273"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="262"/>
+        <location filename="../../src/raiassess/gui/window.py" line="277"/>
         <source>&amp;Import answers file…</source>
         <translation>&amp;Importer un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="264"/>
+        <location filename="../../src/raiassess/gui/window.py" line="279"/>
         <source>&amp;Export answers file…</source>
         <translation>&amp;Exporter un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="266"/>
+        <location filename="../../src/raiassess/gui/window.py" line="281"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>Exporter le rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="283"/>
+        <source>Build the impact assessment report, preview it, save it</source>
+        <translation>Construire le rapport d&apos;évaluation d&apos;impact, le prévisualiser, l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="284"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="270"/>
+        <location filename="../../src/raiassess/gui/window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="275"/>
+        <location filename="../../src/raiassess/gui/window.py" line="293"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="279"/>
+        <location filename="../../src/raiassess/gui/window.py" line="297"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="285"/>
+        <location filename="../../src/raiassess/gui/window.py" line="303"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Chercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="287"/>
+        <location filename="../../src/raiassess/gui/window.py" line="305"/>
         <source>Only &amp;unanswered questions</source>
         <translation>Questions &amp;sans réponse seulement</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="291"/>
+        <location filename="../../src/raiassess/gui/window.py" line="309"/>
         <source>&amp;Next question</source>
         <translation>Question &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="295"/>
+        <location filename="../../src/raiassess/gui/window.py" line="313"/>
         <source>&amp;Previous question</source>
         <translation>Question &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="298"/>
+        <location filename="../../src/raiassess/gui/window.py" line="316"/>
         <source>Next &amp;section</source>
         <translation>Section s&amp;uivante</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="302"/>
+        <location filename="../../src/raiassess/gui/window.py" line="320"/>
         <source>Previous s&amp;ection</source>
         <translation>Section pr&amp;écédente</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="305"/>
+        <location filename="../../src/raiassess/gui/window.py" line="323"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="307"/>
+        <location filename="../../src/raiassess/gui/window.py" line="325"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="310"/>
+        <location filename="../../src/raiassess/gui/window.py" line="328"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="313"/>
+        <location filename="../../src/raiassess/gui/window.py" line="331"/>
         <source>&amp;About raiassess</source>
         <translation>À &amp;propos de raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="317"/>
+        <location filename="../../src/raiassess/gui/window.py" line="335"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="326"/>
+        <location filename="../../src/raiassess/gui/window.py" line="345"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="332"/>
+        <location filename="../../src/raiassess/gui/window.py" line="351"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="340"/>
+        <location filename="../../src/raiassess/gui/window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="343"/>
+        <location filename="../../src/raiassess/gui/window.py" line="362"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="354"/>
+        <location filename="../../src/raiassess/gui/window.py" line="373"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="354"/>
+        <location filename="../../src/raiassess/gui/window.py" line="373"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="355"/>
+        <location filename="../../src/raiassess/gui/window.py" line="374"/>
         <source>Re-assess</source>
         <translation>Réévaluer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="356"/>
+        <location filename="../../src/raiassess/gui/window.py" line="375"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="356"/>
+        <location filename="../../src/raiassess/gui/window.py" line="375"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="357"/>
+        <location filename="../../src/raiassess/gui/window.py" line="376"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="357"/>
+        <location filename="../../src/raiassess/gui/window.py" line="376"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="358"/>
+        <location filename="../../src/raiassess/gui/window.py" line="377"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="381"/>
+        <location filename="../../src/raiassess/gui/window.py" line="400"/>
         <source>&amp;Open another assessment…</source>
         <translation>&amp;Ouvrir une autre évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="387"/>
+        <location filename="../../src/raiassess/gui/window.py" line="406"/>
         <source>Unar&amp;chive</source>
         <translation>Désar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="459"/>
-        <location filename="../../src/raiassess/gui/window.py" line="462"/>
+        <location filename="../../src/raiassess/gui/window.py" line="478"/>
+        <location filename="../../src/raiassess/gui/window.py" line="481"/>
         <source>Opening the assessment…</source>
         <translation>Ouverture de l&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="500"/>
+        <location filename="../../src/raiassess/gui/window.py" line="519"/>
         <source>All changes saved at {time}</source>
         <translation>Toutes les modifications enregistrées à {time}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="521"/>
+        <location filename="../../src/raiassess/gui/window.py" line="540"/>
         <source>Re-assessment created from the answers of the previous one.</source>
         <translation>Réévaluation créée à partir des réponses de la précédente.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="542"/>
+        <location filename="../../src/raiassess/gui/window.py" line="561"/>
         <source>Delete assessment</source>
         <translation>Supprimer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="543"/>
+        <location filename="../../src/raiassess/gui/window.py" line="562"/>
         <source>Delete the assessment of “{name}” with all its answers, notes and actions? This cannot be undone.</source>
         <translation>Supprimer l&apos;évaluation de « {name} » avec toutes ses réponses, notes et actions ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="569"/>
-        <location filename="../../src/raiassess/gui/window.py" line="572"/>
+        <location filename="../../src/raiassess/gui/window.py" line="588"/>
+        <location filename="../../src/raiassess/gui/window.py" line="591"/>
         <source>Loading the questionnaires…</source>
         <translation>Chargement des questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="580"/>
+        <location filename="../../src/raiassess/gui/window.py" line="599"/>
         <source>No questionnaire is installed, so no assessment can be started.</source>
         <translation>Aucun questionnaire n&apos;est installé : impossible de commencer une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="608"/>
+        <location filename="../../src/raiassess/gui/window.py" line="627"/>
         <source>Import an answers file</source>
         <translation>Importer un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="610"/>
-        <location filename="../../src/raiassess/gui/window.py" line="639"/>
+        <location filename="../../src/raiassess/gui/window.py" line="629"/>
+        <location filename="../../src/raiassess/gui/window.py" line="658"/>
         <source>Answers files (*.yaml *.yml *.json)</source>
         <translation>Fichiers de réponses (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="615"/>
+        <location filename="../../src/raiassess/gui/window.py" line="634"/>
         <source>Imported {name}.</source>
         <translation>{name} importé.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="620"/>
+        <location filename="../../src/raiassess/gui/window.py" line="639"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="622"/>
+        <location filename="../../src/raiassess/gui/window.py" line="641"/>
         <source>Checking and storing the answers…</source>
         <translation>Vérification et enregistrement des réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="627"/>
+        <location filename="../../src/raiassess/gui/window.py" line="646"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="637"/>
+        <location filename="../../src/raiassess/gui/window.py" line="656"/>
         <source>Export an answers file</source>
         <translation>Exporter un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="646"/>
+        <location filename="../../src/raiassess/gui/window.py" line="665"/>
         <source>Exported to {name}.</source>
         <translation>Exporté dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="651"/>
+        <location filename="../../src/raiassess/gui/window.py" line="670"/>
         <source>Collecting the answers…</source>
         <translation>Rassemblement des réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="653"/>
+        <location filename="../../src/raiassess/gui/window.py" line="672"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="658"/>
+        <location filename="../../src/raiassess/gui/window.py" line="677"/>
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="674"/>
+        <location filename="../../src/raiassess/gui/window.py" line="691"/>
+        <location filename="../../src/raiassess/gui/window.py" line="696"/>
+        <source>Building the report…</source>
+        <translation>Construction du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="705"/>
+        <source>Impact assessment of {name}</source>
+        <translation>Évaluation d&apos;impact de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="713"/>
+        <source>Save the PDF report</source>
+        <translation>Enregistrer le rapport PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="714"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="721"/>
+        <source>The report could not be saved: {reason}.</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="724"/>
+        <source>Report saved to {name}.</source>
+        <translation>Rapport enregistré dans {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="741"/>
         <source>The database could not be opened.</source>
         <translation>La base de données n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="675"/>
+        <location filename="../../src/raiassess/gui/window.py" line="742"/>
         <source>raiassess cannot open its database</source>
         <translation>raiassess ne peut pas ouvrir sa base de données</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="682"/>
+        <location filename="../../src/raiassess/gui/window.py" line="749"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>Le fichier comporte {count} problème(s) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="686"/>
+        <location filename="../../src/raiassess/gui/window.py" line="753"/>
         <source>The file could not be read or written: {reason}.</source>
         <translation>Le fichier n&apos;a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="691"/>
+        <location filename="../../src/raiassess/gui/window.py" line="758"/>
         <source>Something went wrong and raiassess could not finish what it was doing. Your saved work is safe.</source>
         <translation>Un problème est survenu et raiassess n&apos;a pas pu terminer l&apos;opération. Votre travail enregistré est intact.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="716"/>
+        <location filename="../../src/raiassess/gui/window.py" line="783"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="717"/>
+        <location filename="../../src/raiassess/gui/window.py" line="784"/>
         <source>The new data location or language takes effect when raiassess starts again.</source>
         <translation>Le nouvel emplacement des données ou la nouvelle langue prendra effet au prochain démarrage de raiassess.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="722"/>
+        <location filename="../../src/raiassess/gui/window.py" line="789"/>
         <source>About raiassess</source>
         <translation>À propos de raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="723"/>
+        <location filename="../../src/raiassess/gui/window.py" line="790"/>
         <source>raiassess {version}
 
 Responsible-AI self-assessment: guided questionnaires, explained risk scores and action plans.</source>
@@ -689,6 +730,30 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
         <location filename="../../src/raiassess/gui/editors.py" line="291"/>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../src/raiassess/gui/pdf.py" line="62"/>
+        <location filename="../../src/raiassess/gui/pdf.py" line="108"/>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/pdf.py" line="73"/>
+        <source>The report is ready: {pages} pages. This copy of Qt cannot show PDF files; open it in your PDF viewer to read it before saving.</source>
+        <translation>Le rapport est prêt : {pages} pages. Cette version de Qt ne peut pas afficher les PDF ; ouvrez-le dans votre lecteur PDF pour le lire avant de l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/pdf.py" line="79"/>
+        <source>Nothing is written until you choose Save.</source>
+        <translation>Rien n&apos;est écrit tant que vous ne choisissez pas Enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/pdf.py" line="84"/>
+        <source>Open in PDF viewer</source>
+        <translation>Ouvrir dans le lecteur PDF</translation>
     </message>
 </context>
 <context>
@@ -1061,22 +1126,37 @@ yet</source>
         <translation>Un fichier SQLite ou l&apos;URL d&apos;une base de données. Laissez vide pour l&apos;emplacement par défaut. Un nouvel emplacement prend effet au prochain démarrage de raiassess.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="66"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="68"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="68"/>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="71"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="67"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="72"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="77"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="73"/>
+        <source>Report &amp;paper:</source>
+        <translation>&amp;Papier du rapport :</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="83"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="78"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="84"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -33,6 +32,8 @@ def prepare_app(settings: Settings) -> QApplication:
 
 def current_user() -> str:
     """The name recorded with each change."""
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -52,7 +53,7 @@ def run(db_url: str | None = None) -> int:
 
     window = MainWindow(None, settings, hook)
     window.show()
-    window.open_database(db_url or settings["database"] or None, current_user())
+    window.open_database_after_paint(db_url or settings["database"] or None, current_user())
     status = app.exec()
     if window.service is None:  # the database never opened: the start failed
         return 1

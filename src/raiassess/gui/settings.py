@@ -39,6 +39,7 @@ class Option:
 
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "fr")
+PAPERS = ("a4", "letter")
 
 OPTIONS: dict[str, Option] = {option.name: option for option in (
     Option("database", str, ""),            # empty: the default database file
@@ -46,6 +47,7 @@ OPTIONS: dict[str, Option] = {option.name: option for option in (
     Option("language", str, "system", LANGUAGES),
     Option("last_folder", str, ""),         # where the last file dialog was
     Option("show_guidance", bool, True),
+    Option("paper", str, "a4", PAPERS),     # the PDF report's paper size
 )}
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from raiassess.gui.look import dim
-from raiassess.gui.settings import LANGUAGES, THEMES, Settings
+from raiassess.gui.settings import LANGUAGES, PAPERS, THEMES, Settings
 
 
 class SettingsDialog(QDialog):
@@ -63,8 +63,14 @@ class SettingsDialog(QDialog):
         hint.setObjectName("hint")
         dim(hint)
         form.addRow("", hint)
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paperBox")
+        for paper, name in (("a4", self.tr("A4")), ("letter", self.tr("US Letter"))):
+            self.paper.addItem(name, paper)
+        self.paper.setCurrentIndex(PAPERS.index(settings["paper"]))
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Report &paper:"), self.paper)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -83,5 +89,5 @@ class SettingsDialog(QDialog):
     def changes(self) -> dict[str, object]:
         """The settings that differ from the stored ones."""
         wanted = {"database": self.database.text().strip(), "theme": self.theme.currentData(),
-                  "language": self.language.currentData()}
+                  "language": self.language.currentData(), "paper": self.paper.currentData()}
         return {name: value for name, value in wanted.items() if self.settings[name] != value}

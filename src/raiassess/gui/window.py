@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -178,7 +178,9 @@ class MainWindow(QMainWindow):
         self.view: AssessmentView | None = None
         self._questionnaires: list[Questionnaire] | None = None
         self.wizard: Any = None
+        self.preview: Any = None
         self._opening_database = False
+        self._pending_database: tuple[str | None, str] | None = None
         self.setWindowTitle("raiassess")
         self.setWindowIcon(icon_app())
         self.runner = TaskRunner(self)
@@ -211,6 +213,19 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Database: {location}").format(
             location=service.location))
         self.refresh_home()
+
+    def open_database_after_paint(self, url: str | None, user: str) -> None:
+        """Open the database once the window has painted: loading the storage layer in
+        the background would otherwise hold up the first paint."""
+        self._pending_database = (url, user)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint; after the first paint, start opening the pending database."""
+        super().paintEvent(event)
+        if self._pending_database is not None:
+            url, user = self._pending_database
+            self._pending_database = None
+            QTimer.singleShot(0, lambda: self.open_database(url, user))
 
     def open_database(self, url: str | None, user: str) -> None:
         """Open the database in the background, then attach it (start-up stays quick)."""
@@ -263,6 +278,9 @@ class MainWindow(QMainWindow):
                                self.import_answers, "Ctrl+I", "import")
         self.export_action = a("exportAction", self.tr("&Export answers file…"),
                                self.export_answers, "Ctrl+E", "export")
+        self.pdf_action = a("pdfAction", self.tr("Export &PDF report…"), self.export_pdf,
+                            "Ctrl+Shift+E", "results",
+                            self.tr("Build the impact assessment report, preview it, save it"))
         self.settings_action = a("settingsAction", self.tr("&Settings…"), self.edit_settings,
                                  QKeySequence.StandardKey.Preferences, "settings")
         if self.settings_action.shortcut().isEmpty():
@@ -316,7 +334,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         for action in (self.new_action, self.open_action, self.duplicate_action, None,
-                       self.import_action, self.export_action, None, self.archive_action,
+                       self.import_action, self.export_action, self.pdf_action, None,
+                       self.archive_action,
                        self.delete_action, None, self.settings_action, None,
                        self.quit_action):
             if action is None:
@@ -379,7 +398,7 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(selected is not None or in_assessment)
         self.open_action.setText(self.tr("&Open assessment") if not in_assessment
                                  else self.tr("&Open another assessment…"))
-        for action in (self.duplicate_action, self.export_action):
+        for action in (self.duplicate_action, self.export_action, self.pdf_action):
             action.setEnabled(target is not None)
         self.archive_action.setEnabled(selected is not None)
         self.delete_action.setEnabled(selected is not None)
@@ -656,6 +675,54 @@ class MainWindow(QMainWindow):
             return Changed(message=message)
 
         self.runner.run(self.tr("Exporting…"), work)
+
+    def export_pdf(self, path: str | None = None) -> None:
+        """Build the PDF report in the background, preview it, then save it."""
+        target = self._target_id()
+        if target is None:
+            return
+        if self.view is not None:
+            self.view.questions.flush()
+        service, language, paper = self.service, self.language, self.settings["paper"]
+
+        def work(report: Report) -> Changed:
+            from raiassess.gui.pdf import build_report
+
+            report(0, 100, self.tr("Building the report…"))
+            data = build_report(service, target, language, paper,
+                                lambda done, total: report(done, total, ""))
+            return Changed(value=data)
+
+        self.runner.run(self.tr("Building the report…"), work,
+                        lambda changed: self._preview_pdf(changed.value, target, path))
+
+    def _preview_pdf(self, data: bytes, assessment_id: int, path: str | None) -> None:
+        from raiassess.core.paths import write_private_file
+        from raiassess.gui.pdf import PdfPreview, suggested_name
+
+        summary = next((a for a in self.home.model.items if a.id == assessment_id), None)
+        name = summary.system_name if summary else "assessment"
+        preview = PdfPreview(data, self.tr("Impact assessment of {name}").format(name=name), self)
+        self.preview = preview  # reachable from tests while it is open
+        saved = preview.exec()
+        self.preview = None
+        if not saved:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the PDF report"),
+                str(Path(self._folder()) / suggested_name(name)), self.tr("PDF files (*.pdf)"))
+            if not path:
+                return
+        self._remember_folder(path)
+        try:
+            write_private_file(Path(path), data)
+        except OSError as error:
+            show_error(self, self.tr("The report could not be saved: {reason}.").format(
+                reason=error.strerror or type(error).__name__))
+            return
+        self.statusBar().showMessage(self.tr("Report saved to {name}.").format(
+            name=Path(path).name), 8000)
 
     def _task_finished(self, changed: Changed) -> None:
         if changed.assessments:
