@@ -140,3 +140,33 @@ def test_the_calendar_of_an_empty_date_opens_on_this_month(qtbot: QtBot,
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     assert editor.value() is None and editor.edits == []
     calendar.window().hide()
+
+
+def test_long_options_wrap_only_when_the_window_is_narrow(qtbot: QtBot, prepared_app: Any) -> None:
+    from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+    from raiassess.core.catalog import load_catalog
+    from raiassess.gui.card import QuestionCard
+
+    impact = load_catalog().find("responsible-ai-impact")
+    assert impact is not None
+    question = impact.sections[0].questions[0]
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidgetResizable(True)
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    card = QuestionCard(question, "1.1", "en", body)
+    layout.addWidget(card)
+    layout.addStretch(1)
+    area.setWidget(body)
+    area.resize(1400, 700)
+    area.show()
+    qtbot.waitExposed(area)
+    labels = card.findChildren(OptionLabel)
+    line = labels[0].fontMetrics().lineSpacing()
+    short = [label for label in labels if labels[0].fontMetrics().horizontalAdvance(
+        label.text()) < label.width()]
+    assert short and all(label.height() < 2 * line for label in short)
+    area.resize(420, 700)
+    qtbot.waitUntil(lambda: max(label.height() for label in labels) >= 2 * line)

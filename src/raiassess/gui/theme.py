@@ -25,8 +25,8 @@ _LIGHT = {
 _DARK = {
     # Base is lighter than Window: Fusion outlines radio buttons and check boxes with a
     # darker shade of Window, which must stand out against the cards drawn in Base.
-    Role.Window: "#1c2026", Role.WindowText: "#e6e8eb", Role.Base: "#272c34",
-    Role.AlternateBase: "#2c323b", Role.Text: "#e6e8eb", Role.Button: "#303641",
+    Role.Window: "#1c2026", Role.WindowText: "#e6e8eb", Role.Base: "#2f353f",
+    Role.AlternateBase: "#343b46", Role.Text: "#e6e8eb", Role.Button: "#363d48",
     Role.ButtonText: "#e6e8eb", Role.Highlight: "#4a8fd6", Role.HighlightedText: "#ffffff",
     Role.ToolTipBase: "#2b3039", Role.ToolTipText: "#e6e8eb", Role.PlaceholderText: "#8b93a0",
     Role.Link: "#7cb4f0", Role.Mid: "#3a404b", Role.Dark: "#121418", Role.Light: "#454c59",
