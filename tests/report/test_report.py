@@ -274,3 +274,32 @@ def test_a_small_questionnaire_without_radar(mini_path) -> None:
     back = read_back(render_report_bytes(mini, answers, result, generated_at=GENERATED))
     assert len(back.reader.pages) >= 5
     assert f"Page 1 of {len(back.reader.pages)}" in back.raw_pages[0]
+
+
+def test_questionnaire_text_in_the_chosen_language(questionnaire: Questionnaire,
+                                                   sample: AnswersFile) -> None:
+    result = score(questionnaire, sample.values(), "fr")
+    back = read_back(render_report_bytes(questionnaire, sample, result, language="fr",
+                                         generated_at=GENERATED))
+    french = questionnaire.sections[0].title["fr"]
+    assert french in back.text
+    assert questionnaire.title["fr"] in back.raw_pages[0]
+    assert back.reader.metadata is not None
+    assert "Évaluation" in (back.reader.metadata.subject or "")
+
+
+def test_reports_render_side_by_side_in_threads(questionnaire: Questionnaire,
+                                                sample: AnswersFile,
+                                                sample_result: ScoreResult) -> None:
+    """The GUI renders in a worker thread, possibly while another export runs."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from raiassess.report import read_report_fingerprint
+
+    other = sample.model_copy(update={"notes": "Another record."})
+    records = [sample, other] * 2
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pdfs = list(pool.map(lambda answers: render_report_bytes(
+            questionnaire, answers, sample_result, generated_at=GENERATED), records))
+    for answers, pdf in zip(records, pdfs, strict=True):
+        assert read_report_fingerprint(pdf) == assessment_fingerprint(questionnaire, answers)
