@@ -8,10 +8,11 @@ the system's PDF viewer before saving.
 
 from __future__ import annotations
 
+import importlib
 import re
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -91,11 +92,12 @@ class PdfPreview(QDialog):
         layout.addWidget(buttons)
 
     def _viewer(self) -> QWidget | None:
-        try:
-            from PySide6.QtPdf import QPdfDocument
-            from PySide6.QtPdfWidgets import QPdfView
+        try:  # not in every PySide6 wheel: looked up by name, so type checks pass without it
+            qt_pdf = importlib.import_module("PySide6.QtPdf")
+            qt_pdf_widgets = importlib.import_module("PySide6.QtPdfWidgets")
         except ImportError:
             return None
+        QPdfDocument, QPdfView = qt_pdf.QPdfDocument, qt_pdf_widgets.QPdfView
         self._bytes = QByteArray(self.data)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -106,7 +108,7 @@ class PdfPreview(QDialog):
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setAccessibleName(self.tr("Report preview"))
-        return view
+        return cast(QWidget, view)
 
     def open_externally(self) -> None:
         """Write a temporary copy and open it with the system's viewer."""

@@ -381,9 +381,9 @@ class ResultsPage(QScrollArea):
             self.tr("Required questions not yet answered ({count})").format(count=len(missing))
             if missing else self.tr("Every required question is answered"))
         for ref in missing:
-            row = QListWidgetItem(f"{ref.number}  {ref.text}")
-            row.setData(QUESTION_ID, ref.question_id)
-            self.unanswered.addItem(row)
+            item = QListWidgetItem(f"{ref.number}  {ref.text}")
+            item.setData(QUESTION_ID, ref.question_id)
+            self.unanswered.addItem(item)
 
     def _show_actions(self) -> None:
         self.action_model.set_items(self.session.actions)
