@@ -38,7 +38,7 @@ from raiassess.gui.session import AssessmentSession
 QUESTION_ID = Qt.ItemDataRole.UserRole
 MAX_SEARCH_RESULTS = 200
 #: Cards built when a section is first shown (about a screenful), then per event-loop turn.
-FIRST_CARDS = 6
+FIRST_CARDS = 4
 CARDS_PER_TURN = 6
 
 
