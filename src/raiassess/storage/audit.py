@@ -14,8 +14,9 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from raiassess.storage.errors import DatabaseUnusable
@@ -26,6 +27,13 @@ GENESIS = "0" * 64
 """The "previous hash" of the first entry."""
 
 _REPORTED_PROBLEMS = 50
+
+# Every change runs these; built once, their compiled form is reused.
+_HEAD = AuditHead.metadata.tables["audit_head"]
+_LOCK_HEAD = select(_HEAD.c.last_id, _HEAD.c.last_hash).where(_HEAD.c.id == 1).with_for_update()
+_INSERT_ENTRY = insert(AuditRow.metadata.tables["audit_log"])
+_MOVE_HEAD = update(_HEAD).where(_HEAD.c.id == 1).values(last_id=bindparam("new_id"),
+                                                         last_hash=bindparam("new_hash"))
 
 
 def entry_hash(prev_hash: str, *, entry_id: int, at: dt.datetime, user: str,
@@ -38,23 +46,31 @@ def entry_hash(prev_hash: str, *, entry_id: int, at: dt.datetime, user: str,
     return hashlib.sha256((prev_hash + content).encode("utf-8")).hexdigest()
 
 
-def lock_head(session: Session) -> AuditHead:
-    """Lock the chain's head row for this transaction and return it.
+@dataclass
+class ChainHead:
+    """The newest link of the chain, as locked by a write transaction."""
+
+    last_id: int
+    last_hash: str
+
+
+def lock_head(session: Session) -> ChainHead:
+    """Lock the chain's head row for this transaction and return its values.
 
     Every write transaction calls this first, so writers queue on one row in a fixed
     order and never deadlock.
     """
-    head = session.scalar(select(AuditHead).where(AuditHead.id == 1).with_for_update())
-    if head is None:
+    found = session.connection().execute(_LOCK_HEAD).first()
+    if found is None:
         raise DatabaseUnusable("the audit trail of this database is damaged (its head "
                                "record is missing); run 'raiassess audit verify'")
-    return head
+    return ChainHead(found.last_id, found.last_hash)
 
 
 class AuditWriter:
     """Appends entries to the trail inside one write transaction."""
 
-    def __init__(self, session: Session, head: AuditHead, user: str, at: dt.datetime) -> None:
+    def __init__(self, session: Session, head: ChainHead, user: str, at: dt.datetime) -> None:
         self._session = session
         self._head = head
         self._user = user
@@ -67,12 +83,13 @@ class AuditWriter:
         digest = entry_hash(self._head.last_hash, entry_id=entry_id, at=self._at,
                             user=self._user, assessment_id=assessment_id, action=action,
                             target=target, old=old, new=new)
-        self._session.add(AuditRow(id=entry_id, at=self._at, user=self._user,
-                                   assessment_id=assessment_id, action=action, target=target,
-                                   old=old, new=new, prev_hash=self._head.last_hash,
-                                   hash=digest))
-        self._head.last_id = entry_id
-        self._head.last_hash = digest
+        connection = self._session.connection()
+        connection.execute(_INSERT_ENTRY, {
+            "id": entry_id, "at": self._at, "user": self._user,
+            "assessment_id": assessment_id, "action": action, "target": target, "old": old,
+            "new": new, "prev_hash": self._head.last_hash, "hash": digest})
+        connection.execute(_MOVE_HEAD, {"new_id": entry_id, "new_hash": digest})
+        self._head = ChainHead(entry_id, digest)
 
 
 def entries(session: Session, assessment_id: int | None = None) -> list[AuditEntry]:

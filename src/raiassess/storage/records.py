@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
@@ -64,6 +66,60 @@ def summary(row: Row[*tuple[Any, ...]]) -> AssessmentSummary:
 def system_data(row: SystemRow) -> SystemData:
     """A system row as plain data."""
     return SystemData(row.name, row.description, row.owner, row.team, row.deployment_context)
+
+
+@dataclass(frozen=True)
+class StoredValue:
+    """The parts of a stored answer that changing its value needs."""
+
+    id: int
+    value: str | None
+    note: str
+
+
+@dataclass(frozen=True)
+class AnswerChange:
+    """A new value for one question's answer, by whom and when."""
+
+    assessment_id: int
+    question_id: str
+    current: StoredValue | None
+    value: str | None
+    user: str
+    now: dt.datetime
+
+
+# The statements of the most frequent change, built once: executed with parameters,
+# SQLAlchemy reuses their compiled form instead of building and caching them anew.
+_ANSWERS = AnswerRow.metadata.tables["answers"]
+_READ_ANSWERS = select(_ANSWERS.c.question_id, _ANSWERS.c.id, _ANSWERS.c.value,
+                       _ANSWERS.c.note).where(_ANSWERS.c.assessment_id == bindparam("of"))
+_INSERT_ANSWER = insert(_ANSWERS)
+_UPDATE_ANSWER = update(_ANSWERS).where(_ANSWERS.c.id == bindparam("answer")).values(
+    value=bindparam("new_value"), answered_by=bindparam("by"), answered_at=bindparam("at"))
+_DELETE_ANSWER = delete(_ANSWERS).where(_ANSWERS.c.id == bindparam("answer"))
+
+
+def answer_rows(session: Session, assessment_id: int) -> dict[str, StoredValue]:
+    """The stored answers of an assessment by question id, read in one query."""
+    rows = session.connection().execute(_READ_ANSWERS, {"of": assessment_id})
+    return {qid: StoredValue(answer_id, value, note) for qid, answer_id, value, note in rows}
+
+
+def write_answer(session: Session, change: AnswerChange) -> None:
+    """Store a new value (None clears it; a row left with nothing in it goes)."""
+    connection = session.connection()
+    current, value = change.current, change.value
+    by, at = (change.user, change.now) if value is not None else ("", None)
+    if current is None:
+        connection.execute(_INSERT_ANSWER, {
+            "assessment_id": change.assessment_id, "question_id": change.question_id,
+            "value": value, "note": "", "answered_by": by, "answered_at": at})
+    elif value is None and not current.note:
+        connection.execute(_DELETE_ANSWER, {"answer": current.id})
+    else:
+        connection.execute(_UPDATE_ANSWER, {"answer": current.id, "new_value": value,
+                                            "by": by, "at": at})
 
 
 def answer_values(session: Session, assessment_id: int) -> dict[str, Any]:

@@ -217,11 +217,13 @@ class AssessmentService:
         return records.answers_file(session, row, self._questionnaire_of(session, row),
                                     copy.fingerprint)
 
-    def _rescore(self, change: _Change, row: AssessmentRow,
-                 questionnaire: Questionnaire) -> ScoreResult:
-        """Score the stored answers and cache the result on the assessment row."""
-        change.session.flush()
-        result = score(questionnaire, records.answer_values(change.session, row.id))
+    def _rescore(self, change: _Change, row: AssessmentRow, questionnaire: Questionnaire,
+                 values: dict[str, Any] | None = None) -> ScoreResult:
+        """Score the answers (``values``, else those stored) and cache it on the row."""
+        if values is None:
+            change.session.flush()
+            values = records.answer_values(change.session, row.id)
+        result = score(questionnaire, values)
         row.level_id = result.level.id
         row.level_label = result.level.label
         row.level_color = result.level.color
@@ -323,20 +325,22 @@ class AssessmentService:
             questionnaire = self._questionnaire_of(change.session, row)
             question = inputs.question(questionnaire, question_id)
             new = records.dump_value(None if value is None else inputs.answer(question, value))
-            answer = self._answer_row(change.session, row.id, question.id)
-            old = answer.value if answer is not None else None
+            # The most frequent change of all: one read of the answers serves both the
+            # change and the new score, and the writes skip the ORM's bookkeeping.
+            stored = records.answer_rows(change.session, row.id)
+            values = {qid: records.load_value(item.value)
+                      for qid, item in stored.items() if item.value is not None}
+            current = stored.get(question.id)
+            old = current.value if current is not None else None
             if old == new:
-                return score(questionnaire, records.answer_values(change.session, row.id))
-            if answer is None:
-                answer = AnswerRow(assessment_id=row.id, question_id=question.id, note="")
-                change.session.add(answer)
-            if new is None and not answer.note:
-                change.session.delete(answer)
+                return score(questionnaire, values)
+            records.write_answer(change.session, records.AnswerChange(
+                row.id, question.id, current, new, self.user, change.now))
+            if new is None:
+                values.pop(question.id, None)
             else:
-                answer.value = new
-                answer.answered_by = self.user if new is not None else ""
-                answer.answered_at = change.now if new is not None else None
-            result = self._rescore(change, row, questionnaire)
+                values[question.id] = records.load_value(new)
+            result = self._rescore(change, row, questionnaire, values)
             change.audit.record(row.id, "answer", question.id, old, new)
             return result
 
