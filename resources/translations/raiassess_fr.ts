@@ -118,18 +118,18 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../src/raiassess/gui/session.py" line="259"/>
+        <location filename="../../src/raiassess/gui/session.py" line="271"/>
         <source>answer to {number}</source>
         <extracomment>Note edits of one question within this many seconds merge into one undo step.</extracomment>
         <translation>réponse à {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/session.py" line="283"/>
+        <location filename="../../src/raiassess/gui/session.py" line="295"/>
         <source>note on {number}</source>
         <translation>note sur {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/session.py" line="319"/>
+        <location filename="../../src/raiassess/gui/session.py" line="331"/>
         <source>evidence on {number}</source>
         <translation>preuve sur {number}</translation>
     </message>
@@ -180,44 +180,54 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="67"/>
+        <location filename="../../src/raiassess/gui/window.py" line="73"/>
         <source>Assessments</source>
-        <extracomment>The badge of an assessment with no answer that can carry risk yet.</extracomment>
+        <extracomment>The life cycle of an assessment (as ``raiassess.storage.types.STATUSES``, which is not imported here: it would load the questionnaire models before the first paint). The badge of an assessment with no answer that can carry risk yet.</extracomment>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="68"/>
+        <location filename="../../src/raiassess/gui/window.py" line="74"/>
         <source>Back to the assessments</source>
         <translation>Retour aux évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="99"/>
+        <location filename="../../src/raiassess/gui/window.py" line="92"/>
+        <source>Status of the assessment</source>
+        <translation>État de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="93"/>
+        <source>Where the assessment stands in its review</source>
+        <translation>Où en est la revue de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="117"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="101"/>
-        <location filename="../../src/raiassess/gui/window.py" line="141"/>
+        <location filename="../../src/raiassess/gui/window.py" line="119"/>
+        <location filename="../../src/raiassess/gui/window.py" line="163"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="112"/>
+        <location filename="../../src/raiassess/gui/window.py" line="130"/>
         <source>{level} risk</source>
         <translation>Risque {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="113"/>
+        <location filename="../../src/raiassess/gui/window.py" line="131"/>
         <source>Not scored yet</source>
         <translation>Pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="115"/>
+        <location filename="../../src/raiassess/gui/window.py" line="133"/>
         <source>Overall risk level: {level}</source>
         <translation>Niveau de risque global : {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="120"/>
+        <location filename="../../src/raiassess/gui/window.py" line="138"/>
         <source>{answered} of {visible} answered · {percent}% of required</source>
         <translation>{answered} sur {visible} répondues · {percent} % des obligatoires</translation>
     </message>
@@ -253,7 +263,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../src/raiassess/gui/editors.py" line="338"/>
+        <location filename="../../src/raiassess/gui/editors.py" line="340"/>
         <source>No date</source>
         <translation>Pas de date</translation>
     </message>
@@ -324,390 +334,390 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="198"/>
-        <location filename="../../src/raiassess/gui/window.py" line="235"/>
-        <location filename="../../src/raiassess/gui/window.py" line="239"/>
+        <location filename="../../src/raiassess/gui/window.py" line="220"/>
+        <location filename="../../src/raiassess/gui/window.py" line="257"/>
+        <location filename="../../src/raiassess/gui/window.py" line="261"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="213"/>
+        <location filename="../../src/raiassess/gui/window.py" line="235"/>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="261"/>
+        <location filename="../../src/raiassess/gui/window.py" line="283"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="263"/>
+        <location filename="../../src/raiassess/gui/window.py" line="285"/>
         <source>Start an assessment of an AI system</source>
         <translation>Commencer l&apos;évaluation d&apos;un système d&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="264"/>
-        <location filename="../../src/raiassess/gui/window.py" line="399"/>
+        <location filename="../../src/raiassess/gui/window.py" line="286"/>
+        <location filename="../../src/raiassess/gui/window.py" line="421"/>
         <source>&amp;Open assessment</source>
         <translation>&amp;Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="266"/>
+        <location filename="../../src/raiassess/gui/window.py" line="288"/>
         <source>Open the assessment selected in the list</source>
         <translation>Ouvrir l&apos;évaluation choisie dans la liste</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="267"/>
+        <location filename="../../src/raiassess/gui/window.py" line="289"/>
         <source>&amp;Re-assess (duplicate)</source>
         <translation>&amp;Réévaluer (dupliquer)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="269"/>
+        <location filename="../../src/raiassess/gui/window.py" line="291"/>
         <source>Start a new assessment pre-filled with these answers</source>
         <translation>Commencer une nouvelle évaluation préremplie avec ces réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="271"/>
-        <location filename="../../src/raiassess/gui/window.py" line="407"/>
+        <location filename="../../src/raiassess/gui/window.py" line="293"/>
+        <location filename="../../src/raiassess/gui/window.py" line="429"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="273"/>
+        <location filename="../../src/raiassess/gui/window.py" line="295"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="277"/>
+        <location filename="../../src/raiassess/gui/window.py" line="299"/>
         <source>&amp;Import answers file…</source>
         <translation>&amp;Importer un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="279"/>
+        <location filename="../../src/raiassess/gui/window.py" line="301"/>
         <source>&amp;Export answers file…</source>
         <translation>&amp;Exporter un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="281"/>
+        <location filename="../../src/raiassess/gui/window.py" line="303"/>
         <source>Export &amp;PDF report…</source>
         <translation>Exporter le rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="283"/>
+        <location filename="../../src/raiassess/gui/window.py" line="305"/>
         <source>Build the impact assessment report, preview it, save it</source>
         <translation>Construire le rapport d&apos;évaluation d&apos;impact, le prévisualiser, l&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="284"/>
+        <location filename="../../src/raiassess/gui/window.py" line="306"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="288"/>
+        <location filename="../../src/raiassess/gui/window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="293"/>
+        <location filename="../../src/raiassess/gui/window.py" line="315"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="297"/>
+        <location filename="../../src/raiassess/gui/window.py" line="319"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="303"/>
+        <location filename="../../src/raiassess/gui/window.py" line="325"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Chercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="305"/>
+        <location filename="../../src/raiassess/gui/window.py" line="327"/>
         <source>Only &amp;unanswered questions</source>
         <translation>Questions &amp;sans réponse seulement</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="309"/>
+        <location filename="../../src/raiassess/gui/window.py" line="331"/>
         <source>&amp;Next question</source>
         <translation>Question &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="313"/>
+        <location filename="../../src/raiassess/gui/window.py" line="335"/>
         <source>&amp;Previous question</source>
         <translation>Question &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="316"/>
+        <location filename="../../src/raiassess/gui/window.py" line="338"/>
         <source>Next &amp;section</source>
         <translation>Section s&amp;uivante</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="320"/>
+        <location filename="../../src/raiassess/gui/window.py" line="342"/>
         <source>Previous s&amp;ection</source>
         <translation>Section pr&amp;écédente</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="323"/>
+        <location filename="../../src/raiassess/gui/window.py" line="345"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="325"/>
+        <location filename="../../src/raiassess/gui/window.py" line="347"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="328"/>
+        <location filename="../../src/raiassess/gui/window.py" line="350"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="331"/>
+        <location filename="../../src/raiassess/gui/window.py" line="353"/>
         <source>&amp;About raiassess</source>
         <translation>À &amp;propos de raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="335"/>
+        <location filename="../../src/raiassess/gui/window.py" line="357"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="345"/>
+        <location filename="../../src/raiassess/gui/window.py" line="367"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="351"/>
+        <location filename="../../src/raiassess/gui/window.py" line="373"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="359"/>
+        <location filename="../../src/raiassess/gui/window.py" line="381"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="362"/>
+        <location filename="../../src/raiassess/gui/window.py" line="384"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="373"/>
+        <location filename="../../src/raiassess/gui/window.py" line="395"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="373"/>
+        <location filename="../../src/raiassess/gui/window.py" line="395"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="374"/>
+        <location filename="../../src/raiassess/gui/window.py" line="396"/>
         <source>Re-assess</source>
         <translation>Réévaluer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="375"/>
+        <location filename="../../src/raiassess/gui/window.py" line="397"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="375"/>
+        <location filename="../../src/raiassess/gui/window.py" line="397"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="376"/>
+        <location filename="../../src/raiassess/gui/window.py" line="398"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="376"/>
+        <location filename="../../src/raiassess/gui/window.py" line="398"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="377"/>
+        <location filename="../../src/raiassess/gui/window.py" line="399"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="400"/>
+        <location filename="../../src/raiassess/gui/window.py" line="422"/>
         <source>&amp;Open another assessment…</source>
         <translation>&amp;Ouvrir une autre évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="406"/>
+        <location filename="../../src/raiassess/gui/window.py" line="428"/>
         <source>Unar&amp;chive</source>
         <translation>Désar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="478"/>
-        <location filename="../../src/raiassess/gui/window.py" line="481"/>
+        <location filename="../../src/raiassess/gui/window.py" line="500"/>
+        <location filename="../../src/raiassess/gui/window.py" line="503"/>
         <source>Opening the assessment…</source>
         <translation>Ouverture de l&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="519"/>
+        <location filename="../../src/raiassess/gui/window.py" line="541"/>
         <source>All changes saved at {time}</source>
         <translation>Toutes les modifications enregistrées à {time}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="540"/>
+        <location filename="../../src/raiassess/gui/window.py" line="562"/>
         <source>Re-assessment created from the answers of the previous one.</source>
         <translation>Réévaluation créée à partir des réponses de la précédente.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="561"/>
+        <location filename="../../src/raiassess/gui/window.py" line="583"/>
         <source>Delete assessment</source>
         <translation>Supprimer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="562"/>
+        <location filename="../../src/raiassess/gui/window.py" line="584"/>
         <source>Delete the assessment of “{name}” with all its answers, notes and actions? This cannot be undone.</source>
         <translation>Supprimer l&apos;évaluation de « {name} » avec toutes ses réponses, notes et actions ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="588"/>
-        <location filename="../../src/raiassess/gui/window.py" line="591"/>
+        <location filename="../../src/raiassess/gui/window.py" line="610"/>
+        <location filename="../../src/raiassess/gui/window.py" line="613"/>
         <source>Loading the questionnaires…</source>
         <translation>Chargement des questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="599"/>
+        <location filename="../../src/raiassess/gui/window.py" line="621"/>
         <source>No questionnaire is installed, so no assessment can be started.</source>
         <translation>Aucun questionnaire n&apos;est installé : impossible de commencer une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="627"/>
+        <location filename="../../src/raiassess/gui/window.py" line="649"/>
         <source>Import an answers file</source>
         <translation>Importer un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="629"/>
-        <location filename="../../src/raiassess/gui/window.py" line="658"/>
+        <location filename="../../src/raiassess/gui/window.py" line="651"/>
+        <location filename="../../src/raiassess/gui/window.py" line="680"/>
         <source>Answers files (*.yaml *.yml *.json)</source>
         <translation>Fichiers de réponses (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="634"/>
+        <location filename="../../src/raiassess/gui/window.py" line="656"/>
         <source>Imported {name}.</source>
         <translation>{name} importé.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="639"/>
+        <location filename="../../src/raiassess/gui/window.py" line="661"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="641"/>
+        <location filename="../../src/raiassess/gui/window.py" line="663"/>
         <source>Checking and storing the answers…</source>
         <translation>Vérification et enregistrement des réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="646"/>
+        <location filename="../../src/raiassess/gui/window.py" line="668"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="656"/>
+        <location filename="../../src/raiassess/gui/window.py" line="678"/>
         <source>Export an answers file</source>
         <translation>Exporter un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="665"/>
+        <location filename="../../src/raiassess/gui/window.py" line="687"/>
         <source>Exported to {name}.</source>
         <translation>Exporté dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="670"/>
+        <location filename="../../src/raiassess/gui/window.py" line="692"/>
         <source>Collecting the answers…</source>
         <translation>Rassemblement des réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="672"/>
+        <location filename="../../src/raiassess/gui/window.py" line="694"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="677"/>
+        <location filename="../../src/raiassess/gui/window.py" line="699"/>
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="691"/>
-        <location filename="../../src/raiassess/gui/window.py" line="696"/>
+        <location filename="../../src/raiassess/gui/window.py" line="713"/>
+        <location filename="../../src/raiassess/gui/window.py" line="718"/>
         <source>Building the report…</source>
         <translation>Construction du rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="705"/>
+        <location filename="../../src/raiassess/gui/window.py" line="727"/>
         <source>Impact assessment of {name}</source>
         <translation>Évaluation d&apos;impact de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="713"/>
+        <location filename="../../src/raiassess/gui/window.py" line="735"/>
         <source>Save the PDF report</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="714"/>
+        <location filename="../../src/raiassess/gui/window.py" line="736"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="721"/>
+        <location filename="../../src/raiassess/gui/window.py" line="743"/>
         <source>The report could not be saved: {reason}.</source>
         <translation>Le rapport n&apos;a pas pu être enregistré : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="724"/>
+        <location filename="../../src/raiassess/gui/window.py" line="746"/>
         <source>Report saved to {name}.</source>
         <translation>Rapport enregistré dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="741"/>
+        <location filename="../../src/raiassess/gui/window.py" line="763"/>
         <source>The database could not be opened.</source>
         <translation>La base de données n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="742"/>
+        <location filename="../../src/raiassess/gui/window.py" line="764"/>
         <source>raiassess cannot open its database</source>
         <translation>raiassess ne peut pas ouvrir sa base de données</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="749"/>
+        <location filename="../../src/raiassess/gui/window.py" line="771"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>Le fichier comporte {count} problème(s) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="753"/>
+        <location filename="../../src/raiassess/gui/window.py" line="775"/>
         <source>The file could not be read or written: {reason}.</source>
         <translation>Le fichier n&apos;a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="758"/>
+        <location filename="../../src/raiassess/gui/window.py" line="780"/>
         <source>Something went wrong and raiassess could not finish what it was doing. Your saved work is safe.</source>
         <translation>Un problème est survenu et raiassess n&apos;a pas pu terminer l&apos;opération. Votre travail enregistré est intact.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="783"/>
+        <location filename="../../src/raiassess/gui/window.py" line="805"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="784"/>
+        <location filename="../../src/raiassess/gui/window.py" line="806"/>
         <source>The new data location or language takes effect when raiassess starts again.</source>
         <translation>Le nouvel emplacement des données ou la nouvelle langue prendra effet au prochain démarrage de raiassess.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="789"/>
+        <location filename="../../src/raiassess/gui/window.py" line="811"/>
         <source>About raiassess</source>
         <translation>À propos de raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="790"/>
+        <location filename="../../src/raiassess/gui/window.py" line="812"/>
         <source>raiassess {version}
 
 Responsible-AI self-assessment: guided questionnaires, explained risk scores and action plans.</source>
@@ -727,7 +737,7 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../src/raiassess/gui/editors.py" line="291"/>
+        <location filename="../../src/raiassess/gui/editors.py" line="293"/>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
@@ -735,23 +745,23 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/raiassess/gui/pdf.py" line="62"/>
-        <location filename="../../src/raiassess/gui/pdf.py" line="108"/>
+        <location filename="../../src/raiassess/gui/pdf.py" line="63"/>
+        <location filename="../../src/raiassess/gui/pdf.py" line="110"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/pdf.py" line="73"/>
+        <location filename="../../src/raiassess/gui/pdf.py" line="74"/>
         <source>The report is ready: {pages} pages. This copy of Qt cannot show PDF files; open it in your PDF viewer to read it before saving.</source>
         <translation>Le rapport est prêt : {pages} pages. Cette version de Qt ne peut pas afficher les PDF ; ouvrez-le dans votre lecteur PDF pour le lire avant de l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/pdf.py" line="79"/>
+        <location filename="../../src/raiassess/gui/pdf.py" line="80"/>
         <source>Nothing is written until you choose Save.</source>
         <translation>Rien n&apos;est écrit tant que vous ne choisissez pas Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/pdf.py" line="84"/>
+        <location filename="../../src/raiassess/gui/pdf.py" line="85"/>
         <source>Open in PDF viewer</source>
         <translation>Ouvrir dans le lecteur PDF</translation>
     </message>
@@ -994,19 +1004,19 @@ yet</source>
 <context>
     <name>ScaleEditor</name>
     <message>
-        <location filename="../../src/raiassess/gui/editors.py" line="206"/>
+        <location filename="../../src/raiassess/gui/editors.py" line="208"/>
         <source>{value} on the scale</source>
         <extracomment>Scales with more steps than this are a slider instead of a row of buttons.</extracomment>
         <translation>{value} sur l&apos;échelle</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/editors.py" line="219"/>
-        <location filename="../../src/raiassess/gui/editors.py" line="265"/>
+        <location filename="../../src/raiassess/gui/editors.py" line="221"/>
+        <location filename="../../src/raiassess/gui/editors.py" line="267"/>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/editors.py" line="236"/>
+        <location filename="../../src/raiassess/gui/editors.py" line="238"/>
         <source>Scale from {low} to {high}</source>
         <translation>Échelle de {low} à {high}</translation>
     </message>
@@ -1231,7 +1241,7 @@ yet</source>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../src/raiassess/gui/editors.py" line="427"/>
+        <location filename="../../src/raiassess/gui/editors.py" line="429"/>
         <source>Type your answer</source>
         <translation>Saisissez votre réponse</translation>
     </message>

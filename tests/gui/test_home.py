@@ -161,3 +161,24 @@ def test_a_bad_answers_file_is_a_clear_error_and_changes_nothing(
     qtbot.waitUntil(lambda: outcome == ["done"])
     assert "nothing was imported" in seen[0]
     assert service.list_assessments() == []
+
+
+def test_the_status_moves_along_and_shows_in_the_list(qtbot: QtBot, make_window: Any,
+                                                      service: Any,
+                                                      mini: Questionnaire) -> None:
+    from raiassess.gui.window import STATUSES as SHOWN
+    from raiassess.storage.types import STATUSES
+
+    assert SHOWN == STATUSES  # the window's copy of the life cycle stays in step
+    first, _second = _two_assessments(service, mini)
+    window = make_window(service)
+    window.open_assessment(first)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    box = window.view.status_box
+    box.setCurrentIndex(STATUSES.index("in_review"))
+    box.activated.emit(STATUSES.index("in_review"))
+    assert service.get_assessment(first).summary.status == "in_review"
+    window.show_home()
+    row = next(r for r in range(window.home.proxy.rowCount())
+               if window.home.proxy.index(r, 0).data(ITEM_ROLE).id == first)
+    assert window.home.proxy.index(row, AssessmentTableModel.STATUS).data() == "In review"

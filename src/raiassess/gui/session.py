@@ -51,6 +51,7 @@ class AssessmentSession(QObject):
         self.evidence: dict[str, tuple[EvidenceData, ...]] = {
             qid: a.evidence for qid, a in detail.answers.items() if a.evidence}
         self.actions: tuple[ActionData, ...] = detail.actions
+        self.status = detail.summary.status
         self.score = self._in_language(score)
         self.visible = visibility(self.questionnaire, self.values)
         self.undo_stack = QUndoStack(self)
@@ -227,6 +228,17 @@ class AssessmentSession(QObject):
         self.actions = tuple(a for a in self.actions if a.id != action_id)
         self._saved()
         self.actionsChanged.emit()
+        return True
+
+    def set_status(self, status: str) -> bool:
+        """Move the assessment along its life cycle (draft, in review, approved...)."""
+        try:
+            self.service.set_status(self.id, status)
+        except StorageError as error:
+            self.failed.emit(str(error))
+            return False
+        self.status = status
+        self._saved()
         return True
 
     def _scored(self, score: ScoreResult) -> None:

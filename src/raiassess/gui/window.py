@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -30,10 +31,15 @@ from raiassess.gui.home import HomePage
 from raiassess.gui.i18n import current_language
 from raiassess.gui.icons import icon
 from raiassess.gui.look import dim, heading, rule
+from raiassess.gui.models import status_label
 from raiassess.gui.navigator import badge_text_colour
 from raiassess.gui.settings import Settings, window_state_file
 from raiassess.gui.workers import Changed, Report, TaskRunner
 from raiassess.storage.errors import StorageError
+
+#: The life cycle of an assessment (as ``raiassess.storage.types.STATUSES``, which is not
+#: imported here: it would load the questionnaire models before the first paint).
+STATUSES = ("draft", "in_review", "approved", "rejected")
 
 if TYPE_CHECKING:  # imported when first needed: the window paints before they load
     from raiassess.core.questionnaire import Questionnaire
@@ -81,6 +87,16 @@ class AssessmentView(QWidget):
         titles.addWidget(self.subtitle)
         self.progress = dim(QLabel(header))
         self.progress.setObjectName("headerProgress")
+        self.status_box = QComboBox(header)
+        self.status_box.setObjectName("statusBox")
+        self.status_box.setAccessibleName(self.tr("Status of the assessment"))
+        self.status_box.setToolTip(self.tr("Where the assessment stands in its review"))
+        for status in STATUSES:
+            self.status_box.addItem(status_label(status), status)
+        self.status_box.setCurrentIndex(max(0, STATUSES.index(session.status)
+                                            if session.status in STATUSES else 0))
+        self.status_box.activated.connect(
+            lambda index: self._status_chosen(self.status_box.itemData(index)))
         self.badge = QLabel(header)
         self.badge.setObjectName("headerBadge")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -89,6 +105,8 @@ class AssessmentView(QWidget):
         header_layout.addLayout(titles, 1)
         header_layout.addWidget(self.progress)
         header_layout.addSpacing(12)
+        header_layout.addWidget(self.status_box)
+        header_layout.addSpacing(8)
         header_layout.addWidget(self.badge)
         layout.addWidget(header)
         layout.addWidget(rule(self))
@@ -121,6 +139,10 @@ class AssessmentView(QWidget):
                                       "required").format(
             answered=score.answered_questions, visible=score.visible_questions,
             percent=f"{score.completeness:.0f}"))
+
+    def _status_chosen(self, status: str) -> None:
+        if status != self.session.status and not self.session.set_status(status):
+            self.status_box.setCurrentIndex(STATUSES.index(self.session.status))
 
     def show_results(self) -> None:
         """Switch to the results tab (building it the first time)."""
