@@ -99,6 +99,23 @@ def build_parser() -> argparse.ArgumentParser:
     audit_actions.add_parser("verify", help="check that no entry was changed or deleted "
                                             "behind the app's back (exit 1 if one was)")
 
+    pdf = commands.add_parser("export", help="write the PDF impact assessment report")
+    pdf.add_argument("source", metavar="ID|FILE",
+                     help="an assessment id from 'raiassess list', or an answers file")
+    pdf.add_argument("--pdf", metavar="OUT.pdf", type=Path, required=True,
+                     help="where to write the report")
+    pdf.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                     help="paper size (default: a4)")
+
+    verify = commands.add_parser(
+        "verify", help="check that a PDF report still matches its assessment (exit 1 if not)")
+    verify.add_argument("report", metavar="REPORT.pdf", type=Path)
+    against = verify.add_mutually_exclusive_group()
+    against.add_argument("--assessment", metavar="ID", type=int,
+                         help="compare with this assessment in the database")
+    against.add_argument("--answers", metavar="FILE", type=Path,
+                         help="compare with an answers file")
+
     commands.add_parser("schema", help="print the JSON Schema of questionnaire files")
     commands.add_parser("info", help="show where raiassess keeps its files and database")
     return parser
@@ -185,6 +202,81 @@ def _questionnaires(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for problem in catalog.problems:
         print(f"skipped: {problem}", file=err)
     return EXIT_OK
+
+
+def _file_record(path: Path) -> tuple[Questionnaire, AnswersFile]:
+    """An answers file with its installed questionnaire, every answer checked."""
+    answers, doc = read_answers_file(path)
+    questionnaire = _questionnaire_for(answers, load_catalog())
+    return questionnaire, check_answers_file(answers, questionnaire, doc)
+
+
+def _stored_record(service: AssessmentService,
+                   assessment_id: int) -> tuple[Questionnaire, AnswersFile]:
+    """An assessment of the database with the questionnaire it is pinned to."""
+    return (service.get_assessment(assessment_id).questionnaire,
+            service.export_answers(assessment_id))
+
+
+def _export_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from raiassess.report import render_report
+
+    source: str = args.source
+    if source.isdigit() and not Path(source).exists():
+        with _service(args) as service:
+            questionnaire, answers = _stored_record(service, int(source))
+    else:
+        questionnaire, answers = _file_record(Path(source))
+    result = score(questionnaire, answers.values())
+    try:
+        render_report(questionnaire, answers, result, args.pdf, paper=args.paper)
+    except OSError as error:
+        raise CommandError(f"cannot write {args.pdf}: {error.strerror or error}") from None
+    print(f"wrote the {args.paper.upper() if args.paper == 'a4' else 'US Letter'} report on "
+          f"{answers.system.name} to {args.pdf}", file=out)
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from raiassess.core.fingerprint import assessment_fingerprint, format_fingerprint
+    from raiassess.report import ReportReadError, read_report_fingerprint
+
+    try:
+        claimed = read_report_fingerprint(args.report)
+    except ReportReadError as error:
+        raise CommandError(str(error)) from None
+    if claimed is None:
+        raise CommandError(f"{args.report} carries no raiassess fingerprint; it was not made "
+                           "by raiassess or its last page was cut off")
+    print(f"The report's fingerprint: {format_fingerprint(claimed)}", file=out)
+    if args.answers is not None:
+        record = _file_record(args.answers)
+        actual = assessment_fingerprint(*record)
+        return _verdict(claimed == actual, f"the answers file {args.answers}", actual, out)
+    with _service(args) as service:
+        if args.assessment is not None:
+            actual = assessment_fingerprint(*_stored_record(service, args.assessment))
+            return _verdict(claimed == actual, f"assessment {args.assessment}", actual, out)
+        for summary in service.list_assessments(include_archived=True):
+            if assessment_fingerprint(*_stored_record(service, summary.id)) == claimed:
+                return _verdict(True, f"assessment {summary.id} ({summary.system_name}, "
+                                f"{summary.title or 'untitled'}) in {service.location}",
+                                claimed, out)
+        print(f"NO MATCH: no assessment in {service.location} holds the data this report "
+              "was made from; it was changed since, or comes from another database.", file=out)
+        return EXIT_PROBLEMS
+
+
+def _verdict(matches: bool, what: str, actual: str, out: TextIO) -> int:
+    from raiassess.core.fingerprint import format_fingerprint
+
+    if matches:
+        print(f"MATCHES {what}: the report shows exactly the data on record.", file=out)
+        return EXIT_OK
+    print(f"DOES NOT MATCH {what}, whose fingerprint is {format_fingerprint(actual)}: the "
+          "record was changed after the report was made, or the report is not of it.",
+          file=out)
+    return EXIT_PROBLEMS
 
 
 def _score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -403,4 +495,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "import": _import,
     "export-answers": _export_answers,
     "audit": _audit,
+    "export": _export_pdf,
+    "verify": _verify,
 }

@@ -68,7 +68,9 @@ def test_a_pdf_without_fingerprint_gives_none() -> None:
 def test_a_file_that_is_not_a_pdf_is_an_error(tmp_path) -> None:
     path = tmp_path / "notes.pdf"
     path.write_text("just some text", encoding="utf-8")
-    with pytest.raises(ReportReadError, match="cannot read the report"):
+    with pytest.raises(ReportReadError) as caught:
         read_report_fingerprint(path)
-    with pytest.raises(ReportReadError):
+    assert str(caught.value) == f"{path} is not a readable PDF file"
+    with pytest.raises(ReportReadError) as caught:
         read_report_fingerprint(tmp_path / "missing.pdf")
+    assert str(caught.value) == f"{tmp_path / 'missing.pdf'}: no such file"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import os
 import re
 from dataclasses import dataclass
@@ -52,6 +53,18 @@ def read_report_fingerprint(pdf: str | os.PathLike[str] | bytes | BinaryIO) -> s
     copy that lost its metadata (e.g. printed to PDF again), in the text of the
     appendix. Raises ReportReadError if the file is not a readable PDF.
     """
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    # pypdf logs what it repairs in damaged files; the user gets our one sentence instead.
+    pypdf_log.setLevel(logging.CRITICAL)
+    try:
+        return _read_fingerprint(pdf)
+    finally:
+        pypdf_log.setLevel(level)
+
+
+def _read_fingerprint(pdf: str | os.PathLike[str] | bytes | BinaryIO) -> str | None:
+    name = str(pdf) if isinstance(pdf, str | os.PathLike) else "the report"
     try:
         reader = _reader(pdf)
         info: dict[str, object] = dict(reader.metadata or {})
@@ -64,8 +77,10 @@ def read_report_fingerprint(pdf: str | os.PathLike[str] | bytes | BinaryIO) -> s
             match = _PRINTED.search(pages[index].extract_text() or "")
             if match:
                 return "".join(match.group(1).split())
-    except (PdfReadError, OSError, ValueError, KeyError) as error:
-        raise ReportReadError(f"cannot read the report as a PDF: {error}") from None
+    except FileNotFoundError:
+        raise ReportReadError(f"{name}: no such file") from None
+    except (PdfReadError, OSError, ValueError, KeyError):
+        raise ReportReadError(f"{name} is not a readable PDF file") from None
     return None
 
 

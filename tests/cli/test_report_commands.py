@@ -1,0 +1,78 @@
+"""The command line's PDF commands: export a report, verify it against its record."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from raiassess.cli import main
+from raiassess.storage.service import AssessmentService
+
+from ..conftest import REPO
+
+EXAMPLE = REPO / "docs" / "examples" / "chatbot-answers.yaml"
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_export_an_answers_file_to_pdf_and_verify_it(tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    code, out, err = run("export", str(EXAMPLE), "--pdf", str(pdf), "--paper", "letter")
+    assert (code, err) == (0, "")
+    assert out.strip() == f"wrote the US Letter report on Customer support assistant to {pdf}"
+    reader = PdfReader(pdf)
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # 8.5 inches
+    assert "Customer support assistant" in reader.pages[0].extract_text()
+
+    code, out, _ = run("verify", str(pdf), "--answers", str(EXAMPLE))
+    assert code == 0 and "MATCHES the answers file" in out
+
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        "security review pending", "security review done"), encoding="utf-8")
+    code, out, _ = run("verify", str(pdf), "--answers", str(changed))
+    assert code == 1 and "DOES NOT MATCH the answers file" in out
+
+
+def test_export_and_verify_against_the_database(tmp_path: Path) -> None:
+    db = str(tmp_path / "team.sqlite3")
+    code, out, _ = run("--db", db, "import", str(EXAMPLE))
+    assert code == 0, out
+    assessment_id = int(out.split("imported as assessment ")[1].split()[0])
+    pdf = tmp_path / "report.pdf"
+    code, out, err = run("--db", db, "export", str(assessment_id), "--pdf", str(pdf))
+    assert (code, err) == (0, ""), err
+    assert round(float(PdfReader(pdf).pages[0].mediabox.width)) == 595  # A4 by default
+
+    code, out, _ = run("--db", db, "verify", str(pdf))
+    assert code == 0 and f"MATCHES assessment {assessment_id} (Customer support assistant" in out
+    code, out, _ = run("--db", db, "verify", str(pdf), "--assessment", str(assessment_id))
+    assert code == 0 and "MATCHES assessment" in out
+
+    service = AssessmentService.open(db)
+    try:
+        service.set_answer(assessment_id, "tp_audit_rights", "yes")
+    finally:
+        service.close()
+    code, out, _ = run("--db", db, "verify", str(pdf), "--assessment", str(assessment_id))
+    assert code == 1 and f"DOES NOT MATCH assessment {assessment_id}" in out
+    code, out, _ = run("--db", db, "verify", str(pdf))
+    assert code == 1 and "NO MATCH: no assessment in" in out
+
+
+def test_bad_inputs_get_one_clear_line(tmp_path: Path) -> None:
+    code, out, err = run("verify", str(REPO / "README.md"), "--answers", str(EXAMPLE))
+    assert (code, out) == (1, "")
+    assert err.strip() == f"raiassess: {REPO / 'README.md'} is not a readable PDF file"
+    code, _, err = run("--db", str(tmp_path / "x.sqlite3"), "export", "42", "--pdf",
+                       str(tmp_path / "r.pdf"))
+    assert code == 1 and err.startswith("raiassess: ") and "42" in err
+    assert not (tmp_path / "r.pdf").exists()
+    code, _, err = run("export", str(EXAMPLE), "--pdf", str(tmp_path / "no" / "such" / "r.pdf"))
+    assert code == 1 and err.startswith(f"raiassess: cannot write {tmp_path / 'no'}")
