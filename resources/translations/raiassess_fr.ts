@@ -201,33 +201,38 @@
         <translation>Où en est la revue de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="117"/>
+        <location filename="../../src/raiassess/gui/window.py" line="108"/>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="120"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="119"/>
-        <location filename="../../src/raiassess/gui/window.py" line="163"/>
+        <location filename="../../src/raiassess/gui/window.py" line="122"/>
+        <location filename="../../src/raiassess/gui/window.py" line="166"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="130"/>
+        <location filename="../../src/raiassess/gui/window.py" line="133"/>
         <source>{level} risk</source>
         <translation>Risque {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="131"/>
+        <location filename="../../src/raiassess/gui/window.py" line="134"/>
         <source>Not scored yet</source>
         <translation>Pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="133"/>
+        <location filename="../../src/raiassess/gui/window.py" line="136"/>
         <source>Overall risk level: {level}</source>
         <translation>Niveau de risque global : {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="138"/>
+        <location filename="../../src/raiassess/gui/window.py" line="141"/>
         <source>{answered} of {visible} answered · {percent}% of required</source>
         <translation>{answered} sur {visible} répondues · {percent} % des obligatoires</translation>
     </message>
@@ -334,390 +339,390 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="220"/>
-        <location filename="../../src/raiassess/gui/window.py" line="257"/>
-        <location filename="../../src/raiassess/gui/window.py" line="261"/>
+        <location filename="../../src/raiassess/gui/window.py" line="223"/>
+        <location filename="../../src/raiassess/gui/window.py" line="260"/>
+        <location filename="../../src/raiassess/gui/window.py" line="264"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="235"/>
+        <location filename="../../src/raiassess/gui/window.py" line="238"/>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="283"/>
+        <location filename="../../src/raiassess/gui/window.py" line="286"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="285"/>
+        <location filename="../../src/raiassess/gui/window.py" line="288"/>
         <source>Start an assessment of an AI system</source>
         <translation>Commencer l&apos;évaluation d&apos;un système d&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="286"/>
-        <location filename="../../src/raiassess/gui/window.py" line="421"/>
+        <location filename="../../src/raiassess/gui/window.py" line="289"/>
+        <location filename="../../src/raiassess/gui/window.py" line="424"/>
         <source>&amp;Open assessment</source>
         <translation>&amp;Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="288"/>
+        <location filename="../../src/raiassess/gui/window.py" line="291"/>
         <source>Open the assessment selected in the list</source>
         <translation>Ouvrir l&apos;évaluation choisie dans la liste</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="289"/>
+        <location filename="../../src/raiassess/gui/window.py" line="292"/>
         <source>&amp;Re-assess (duplicate)</source>
         <translation>&amp;Réévaluer (dupliquer)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="291"/>
+        <location filename="../../src/raiassess/gui/window.py" line="294"/>
         <source>Start a new assessment pre-filled with these answers</source>
         <translation>Commencer une nouvelle évaluation préremplie avec ces réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="293"/>
-        <location filename="../../src/raiassess/gui/window.py" line="429"/>
+        <location filename="../../src/raiassess/gui/window.py" line="296"/>
+        <location filename="../../src/raiassess/gui/window.py" line="432"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="295"/>
+        <location filename="../../src/raiassess/gui/window.py" line="298"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="299"/>
+        <location filename="../../src/raiassess/gui/window.py" line="302"/>
         <source>&amp;Import answers file…</source>
         <translation>&amp;Importer un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="301"/>
+        <location filename="../../src/raiassess/gui/window.py" line="304"/>
         <source>&amp;Export answers file…</source>
         <translation>&amp;Exporter un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="303"/>
+        <location filename="../../src/raiassess/gui/window.py" line="306"/>
         <source>Export &amp;PDF report…</source>
         <translation>Exporter le rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="305"/>
+        <location filename="../../src/raiassess/gui/window.py" line="308"/>
         <source>Build the impact assessment report, preview it, save it</source>
         <translation>Construire le rapport d&apos;évaluation d&apos;impact, le prévisualiser, l&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="306"/>
+        <location filename="../../src/raiassess/gui/window.py" line="309"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="310"/>
+        <location filename="../../src/raiassess/gui/window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="315"/>
+        <location filename="../../src/raiassess/gui/window.py" line="318"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="319"/>
+        <location filename="../../src/raiassess/gui/window.py" line="322"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="325"/>
+        <location filename="../../src/raiassess/gui/window.py" line="328"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Chercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="327"/>
+        <location filename="../../src/raiassess/gui/window.py" line="330"/>
         <source>Only &amp;unanswered questions</source>
         <translation>Questions &amp;sans réponse seulement</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="331"/>
+        <location filename="../../src/raiassess/gui/window.py" line="334"/>
         <source>&amp;Next question</source>
         <translation>Question &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="335"/>
+        <location filename="../../src/raiassess/gui/window.py" line="338"/>
         <source>&amp;Previous question</source>
         <translation>Question &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="338"/>
+        <location filename="../../src/raiassess/gui/window.py" line="341"/>
         <source>Next &amp;section</source>
         <translation>Section s&amp;uivante</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="342"/>
+        <location filename="../../src/raiassess/gui/window.py" line="345"/>
         <source>Previous s&amp;ection</source>
         <translation>Section pr&amp;écédente</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="345"/>
+        <location filename="../../src/raiassess/gui/window.py" line="348"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="347"/>
+        <location filename="../../src/raiassess/gui/window.py" line="350"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="350"/>
+        <location filename="../../src/raiassess/gui/window.py" line="353"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="353"/>
+        <location filename="../../src/raiassess/gui/window.py" line="356"/>
         <source>&amp;About raiassess</source>
         <translation>À &amp;propos de raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="357"/>
+        <location filename="../../src/raiassess/gui/window.py" line="360"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="367"/>
+        <location filename="../../src/raiassess/gui/window.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="373"/>
+        <location filename="../../src/raiassess/gui/window.py" line="376"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="381"/>
+        <location filename="../../src/raiassess/gui/window.py" line="384"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="384"/>
+        <location filename="../../src/raiassess/gui/window.py" line="387"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="395"/>
+        <location filename="../../src/raiassess/gui/window.py" line="398"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="395"/>
+        <location filename="../../src/raiassess/gui/window.py" line="398"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="396"/>
+        <location filename="../../src/raiassess/gui/window.py" line="399"/>
         <source>Re-assess</source>
         <translation>Réévaluer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="397"/>
+        <location filename="../../src/raiassess/gui/window.py" line="400"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="397"/>
+        <location filename="../../src/raiassess/gui/window.py" line="400"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="398"/>
+        <location filename="../../src/raiassess/gui/window.py" line="401"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="398"/>
+        <location filename="../../src/raiassess/gui/window.py" line="401"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="399"/>
+        <location filename="../../src/raiassess/gui/window.py" line="402"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="422"/>
+        <location filename="../../src/raiassess/gui/window.py" line="425"/>
         <source>&amp;Open another assessment…</source>
         <translation>&amp;Ouvrir une autre évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="428"/>
+        <location filename="../../src/raiassess/gui/window.py" line="431"/>
         <source>Unar&amp;chive</source>
         <translation>Désar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="500"/>
         <location filename="../../src/raiassess/gui/window.py" line="503"/>
+        <location filename="../../src/raiassess/gui/window.py" line="506"/>
         <source>Opening the assessment…</source>
         <translation>Ouverture de l&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="541"/>
+        <location filename="../../src/raiassess/gui/window.py" line="544"/>
         <source>All changes saved at {time}</source>
         <translation>Toutes les modifications enregistrées à {time}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="562"/>
+        <location filename="../../src/raiassess/gui/window.py" line="565"/>
         <source>Re-assessment created from the answers of the previous one.</source>
         <translation>Réévaluation créée à partir des réponses de la précédente.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="583"/>
+        <location filename="../../src/raiassess/gui/window.py" line="586"/>
         <source>Delete assessment</source>
         <translation>Supprimer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="584"/>
+        <location filename="../../src/raiassess/gui/window.py" line="587"/>
         <source>Delete the assessment of “{name}” with all its answers, notes and actions? This cannot be undone.</source>
         <translation>Supprimer l&apos;évaluation de « {name} » avec toutes ses réponses, notes et actions ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="610"/>
         <location filename="../../src/raiassess/gui/window.py" line="613"/>
+        <location filename="../../src/raiassess/gui/window.py" line="616"/>
         <source>Loading the questionnaires…</source>
         <translation>Chargement des questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="621"/>
+        <location filename="../../src/raiassess/gui/window.py" line="624"/>
         <source>No questionnaire is installed, so no assessment can be started.</source>
         <translation>Aucun questionnaire n&apos;est installé : impossible de commencer une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="649"/>
+        <location filename="../../src/raiassess/gui/window.py" line="652"/>
         <source>Import an answers file</source>
         <translation>Importer un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="651"/>
-        <location filename="../../src/raiassess/gui/window.py" line="680"/>
+        <location filename="../../src/raiassess/gui/window.py" line="654"/>
+        <location filename="../../src/raiassess/gui/window.py" line="683"/>
         <source>Answers files (*.yaml *.yml *.json)</source>
         <translation>Fichiers de réponses (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="656"/>
+        <location filename="../../src/raiassess/gui/window.py" line="659"/>
         <source>Imported {name}.</source>
         <translation>{name} importé.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="661"/>
+        <location filename="../../src/raiassess/gui/window.py" line="664"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="663"/>
+        <location filename="../../src/raiassess/gui/window.py" line="666"/>
         <source>Checking and storing the answers…</source>
         <translation>Vérification et enregistrement des réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="668"/>
+        <location filename="../../src/raiassess/gui/window.py" line="671"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="678"/>
+        <location filename="../../src/raiassess/gui/window.py" line="681"/>
         <source>Export an answers file</source>
         <translation>Exporter un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="687"/>
+        <location filename="../../src/raiassess/gui/window.py" line="690"/>
         <source>Exported to {name}.</source>
         <translation>Exporté dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="692"/>
+        <location filename="../../src/raiassess/gui/window.py" line="695"/>
         <source>Collecting the answers…</source>
         <translation>Rassemblement des réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="694"/>
+        <location filename="../../src/raiassess/gui/window.py" line="697"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="699"/>
+        <location filename="../../src/raiassess/gui/window.py" line="702"/>
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="713"/>
-        <location filename="../../src/raiassess/gui/window.py" line="718"/>
+        <location filename="../../src/raiassess/gui/window.py" line="716"/>
+        <location filename="../../src/raiassess/gui/window.py" line="721"/>
         <source>Building the report…</source>
         <translation>Construction du rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="727"/>
+        <location filename="../../src/raiassess/gui/window.py" line="730"/>
         <source>Impact assessment of {name}</source>
         <translation>Évaluation d&apos;impact de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="735"/>
+        <location filename="../../src/raiassess/gui/window.py" line="738"/>
         <source>Save the PDF report</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="736"/>
+        <location filename="../../src/raiassess/gui/window.py" line="739"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="743"/>
+        <location filename="../../src/raiassess/gui/window.py" line="746"/>
         <source>The report could not be saved: {reason}.</source>
         <translation>Le rapport n&apos;a pas pu être enregistré : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="746"/>
+        <location filename="../../src/raiassess/gui/window.py" line="749"/>
         <source>Report saved to {name}.</source>
         <translation>Rapport enregistré dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="763"/>
+        <location filename="../../src/raiassess/gui/window.py" line="766"/>
         <source>The database could not be opened.</source>
         <translation>La base de données n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="764"/>
+        <location filename="../../src/raiassess/gui/window.py" line="767"/>
         <source>raiassess cannot open its database</source>
         <translation>raiassess ne peut pas ouvrir sa base de données</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="771"/>
+        <location filename="../../src/raiassess/gui/window.py" line="774"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>Le fichier comporte {count} problème(s) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="775"/>
+        <location filename="../../src/raiassess/gui/window.py" line="778"/>
         <source>The file could not be read or written: {reason}.</source>
         <translation>Le fichier n&apos;a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="780"/>
+        <location filename="../../src/raiassess/gui/window.py" line="783"/>
         <source>Something went wrong and raiassess could not finish what it was doing. Your saved work is safe.</source>
         <translation>Un problème est survenu et raiassess n&apos;a pas pu terminer l&apos;opération. Votre travail enregistré est intact.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="805"/>
+        <location filename="../../src/raiassess/gui/window.py" line="808"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="806"/>
+        <location filename="../../src/raiassess/gui/window.py" line="809"/>
         <source>The new data location or language takes effect when raiassess starts again.</source>
         <translation>Le nouvel emplacement des données ou la nouvelle langue prendra effet au prochain démarrage de raiassess.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="811"/>
+        <location filename="../../src/raiassess/gui/window.py" line="814"/>
         <source>About raiassess</source>
         <translation>À propos de raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="812"/>
+        <location filename="../../src/raiassess/gui/window.py" line="815"/>
         <source>raiassess {version}
 
 Responsible-AI self-assessment: guided questionnaires, explained risk scores and action plans.</source>
