@@ -66,6 +66,15 @@ def test_seven_days_are_kept_one_backup_each(path: Path, saved: int) -> None:
     assert len([b for b in kept if b.kind == "before-upgrade"]) == 7
 
 
+def test_backups_within_one_second_keep_their_order(path: Path, saved: int) -> None:
+    moment = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
+    daily = make_backup(path, now=moment)
+    manual = make_backup(path, "manual", now=moment)
+    another = make_backup(path, "manual", now=moment)
+    assert [b.path for b in list_backups(path)] == [another, manual, daily]
+    assert manual.name.endswith("Z-1.manual.sqlite3")
+
+
 def test_backups_of_different_databases_do_not_mix(tmp_path: Path, path: Path,
                                                    saved: int) -> None:
     other = tmp_path / "other" / "assessments.sqlite3"

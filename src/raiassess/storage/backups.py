@@ -90,12 +90,13 @@ def make_backup(database: Path, kind: str = "daily", now: dt.datetime | None = N
     folder = backups_dir()
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     stem = f"{backup_prefix(database)}-{moment:%Y-%m-%dT%H%M%S}Z"
-    tail = SUFFIX if kind == "daily" else f".{kind}{SUFFIX}"
-    target = folder / f"{stem}{tail}"
-    count = 1
-    while target.exists():
-        target = folder / f"{stem}-{count}{tail}"
-        count += 1
+    # Backups within the same second, of any kind, are numbered -1, -2... in the order
+    # they were taken, so that the newest one is always known.
+    tails = [_tail(k) for k in KINDS]
+    name, count = stem, 1
+    while any((folder / f"{name}{t}").exists() for t in tails):
+        name, count = f"{stem}-{count}", count + 1
+    target = folder / f"{name}{_tail(kind)}"
     partial = folder / f".{target.name}.part"
     try:
         copy_database(database, partial)
@@ -106,6 +107,10 @@ def make_backup(database: Path, kind: str = "daily", now: dt.datetime | None = N
     _sync_folder(folder)
     prune(database)
     return target
+
+
+def _tail(kind: str) -> str:
+    return SUFFIX if kind == "daily" else f".{kind}{SUFFIX}"
 
 
 def ensure_daily_backup(database: Path, now: dt.datetime | None = None) -> Path | None:
