@@ -118,6 +118,8 @@ def test_a_bad_backup_is_refused_and_changes_nothing(tmp_path: Path, path: Path,
             service.restore_backup(tmp_path / "missing.sqlite3")
         with pytest.raises(InvalidInput):
             service.restore_backup(damaged)
+        with pytest.raises(InvalidInput, match="is the database itself"):
+            service.restore_backup(path)
         assert database_state(url) == before
         assert service.get_assessment(saved).answers["people"].value == 10
 

@@ -81,3 +81,36 @@ def test_two_processes_writing_at_once(db_url: str, mini: Questionnaire) -> None
         # The cached level agrees with the answers after the interleaved writes.
         (summary,) = [s for s in service.list_assessments() if s.id == shared]
         assert summary.residual == service.score(shared).residual
+
+
+def open_and_save(url: str, mini: Questionnaire, report: Connection) -> None:
+    try:
+        with AssessmentService.open(url, user="starter") as service:
+            assessment = service.create_assessment(mini, SystemData("Started at once"))
+            service.set_answer(assessment, "people", 1)
+        report.send("ok")
+    except Exception as error:
+        report.send(f"{type(error).__name__}: {error}")
+    finally:
+        report.close()
+
+
+def test_two_processes_creating_a_new_database_at_once(db_url: str,
+                                                       mini: Questionnaire) -> None:
+    context = multiprocessing.get_context("fork")
+    pipes = [context.Pipe(duplex=False) for _ in range(2)]
+    workers = [context.Process(target=open_and_save, args=(db_url, mini, sender))
+               for _, sender in pipes]
+    for worker in workers:
+        worker.start()
+    outcomes = []
+    for (receiver, sender), worker in zip(pipes, workers, strict=True):
+        sender.close()
+        outcomes.append(receiver.recv())
+        receiver.close()
+        worker.join(timeout=60)
+        worker.close()
+    assert outcomes == ["ok", "ok"]
+    with AssessmentService.open(db_url) as service:
+        assert len(service.list_assessments()) == 2
+        assert service.verify_audit().ok

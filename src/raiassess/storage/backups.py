@@ -20,7 +20,7 @@ from pathlib import Path
 
 from raiassess.core.paths import data_dir, private_dir
 from raiassess.storage.database import SQLITE_MAGIC, connect_read_only, default_database_path
-from raiassess.storage.errors import DatabaseUnusable, InvalidInput, StorageError
+from raiassess.storage.errors import DatabaseBusy, DatabaseUnusable, InvalidInput, StorageError
 
 DAYS_KEPT = 7
 KINDS = ("daily", "manual", "before-upgrade", "before-restore")
@@ -194,6 +194,9 @@ def copy_into(backup: Path, database: Path, busy_timeout: float) -> None:
                 contextlib.closing(sqlite3.connect(database, timeout=busy_timeout)) as dst:
             src.backup(dst)
     except sqlite3.Error as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise DatabaseBusy(f"the database {database} is locked by another program; "
+                               "nothing was restored, try again in a moment") from None
         raise DatabaseUnusable(f"could not restore {backup} into {database}: {error}") \
             from None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,9 +181,10 @@ def _sqlite_engine(target: DatabaseTarget, busy_timeout: float) -> Engine:
         # Let SQLAlchemy's BEGIN below, not the driver, start transactions, so that
         # writers can ask for the write lock up front.
         dbapi_connection.isolation_level = None
-        for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
-                       f"busy_timeout = {milliseconds}"):
+        for pragma in (f"busy_timeout = {milliseconds}", "synchronous = FULL",
+                       "foreign_keys = ON"):
             dbapi_connection.execute(f"PRAGMA {pragma}").close()
+        _use_wal(dbapi_connection, busy_timeout)
 
     @event.listens_for(engine, "begin")
     def _begin(connection: sa.Connection) -> None:
@@ -193,6 +195,23 @@ def _sqlite_engine(target: DatabaseTarget, busy_timeout: float) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def _use_wal(connection: sqlite3.Connection, busy_timeout: float) -> None:
+    """Switch a database to WAL mode (a lasting setting, so a no-op once done).
+
+    Switching needs the database to itself: while another program creates the same
+    new database, SQLite answers "locked" at once rather than waiting, so wait here.
+    """
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode = WAL").close()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def sqlite_file_mode(path: Path) -> None:

@@ -24,6 +24,7 @@ from raiassess.storage.errors import DatabaseTooNew, DatabaseUnusable
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 MARKER_TABLE = "database_info"
 VERSION_TABLE = "alembic_version"
+_UPGRADE_LOCK = 0x72616961  # "raia": the advisory lock key of schema changes
 
 
 class Plan(Enum):
@@ -129,6 +130,11 @@ def upgrade(engine: sa.Engine, target: DatabaseTarget) -> None:
             _sqlite_pragma(connection, "foreign_keys = OFF")
         try:
             with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    # Two programs opening a new database at once: the second waits
+                    # here, then finds the schema in place. (SQLite's BEGIN IMMEDIATE
+                    # does the same.)
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_UPGRADE_LOCK})")
                 command.upgrade(alembic_config(connection), "head")
                 if target.is_sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

@@ -900,6 +900,8 @@ class AssessmentService:
         """
         database_path = self._sqlite_path("restoring a backup")
         chosen = Path(path)
+        if chosen.exists() and chosen.resolve() == database_path.resolve():
+            raise InvalidInput(f"{chosen} is the database itself, not a backup of it")
         backups.check_backup(chosen)
         try:
             plan = schema.plan_for(schema.inspect_sqlite(chosen), str(chosen))
