@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import stat
@@ -15,7 +16,7 @@ import sqlalchemy as sa
 from raiassess.core.paths import data_dir
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.storage.database import resolve
-from raiassess.storage.errors import DatabaseBusy, DatabaseUnusable
+from raiassess.storage.errors import DatabaseBusy, DatabaseUnusable, InvalidInput
 from raiassess.storage.service import AssessmentService
 from raiassess.storage.types import SystemData
 
@@ -145,3 +146,20 @@ def test_a_locked_database_gives_a_clear_message_and_changes_nothing(
         assert database_state(db_url) == before
         service.set_answer(assessment, "people", 5)
         assert service.get_assessment(assessment).answers["people"].value == 5
+
+
+def test_logs_hold_no_answer_text(db_url: str, mini: Questionnaire,
+                                  caplog: pytest.LogCaptureFixture) -> None:
+    secret = "Patients of ward 7 are profiled"
+    # Every logger at its most talkative, SQLAlchemy's SQL logging included.
+    with caplog.at_level(logging.DEBUG), caplog.at_level(logging.DEBUG, "sqlalchemy"), \
+            AssessmentService.open(db_url, user="alice") as service:
+        assessment = service.create_assessment(mini, SystemData("Logged"))
+        service.set_answer(assessment, "purpose", secret)
+        service.set_note(assessment, "people", secret)
+        service.add_comment(assessment, secret)
+        service.export_answers(assessment)
+        with pytest.raises(InvalidInput):
+            service.set_answer(assessment, "people", secret)
+    assert "INSERT INTO" in caplog.text or "UPDATE" in caplog.text, "SQL was logged"
+    assert secret not in caplog.text

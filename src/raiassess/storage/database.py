@@ -9,6 +9,7 @@ commit has reached the disk when it returns, and with foreign keys on.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import time
@@ -151,11 +152,16 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def create_engine(target: DatabaseTarget, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Engine:
-    """An engine for the target, with the connection settings raiassess relies on."""
+    """An engine for the target, with the connection settings raiassess relies on.
+
+    ``hide_parameters``: should anyone turn on SQL logging, the values (answers, notes)
+    stay out of the logs and out of error messages.
+    """
+    _keep_rows_out_of_logs()
     if target.is_sqlite:
         return _sqlite_engine(target, busy_timeout)
     try:
-        engine = sa.create_engine(target.url, pool_pre_ping=True)
+        engine = sa.create_engine(target.url, pool_pre_ping=True, hide_parameters=True)
     except ModuleNotFoundError:
         raise DatabaseUnusable("PostgreSQL support is not installed; install it with "
                                "pip install 'raiassess[postgres]'") from None
@@ -172,8 +178,24 @@ def create_engine(target: DatabaseTarget, busy_timeout: float = DEFAULT_BUSY_TIM
     return engine
 
 
+def _drop_result_rows(record: logging.LogRecord) -> bool:
+    return record.levelno > logging.DEBUG
+
+
+def _keep_rows_out_of_logs() -> None:
+    """Never log result rows (SQLAlchemy's debug level): they hold answers and notes.
+
+    The statements themselves may still be logged at the info level, without their
+    values (``hide_parameters``).
+    """
+    engine_log = logging.getLogger("sqlalchemy.engine.Engine")
+    if _drop_result_rows not in engine_log.filters:
+        engine_log.addFilter(_drop_result_rows)
+
+
 def _sqlite_engine(target: DatabaseTarget, busy_timeout: float) -> Engine:
-    engine = sa.create_engine(target.url, connect_args={"timeout": busy_timeout})
+    engine = sa.create_engine(target.url, connect_args={"timeout": busy_timeout},
+                              hide_parameters=True)
     milliseconds = max(1, int(busy_timeout * 1000))
 
     @event.listens_for(engine, "connect")
