@@ -116,6 +116,16 @@ def build_parser() -> argparse.ArgumentParser:
     against.add_argument("--answers", metavar="FILE", type=Path,
                          help="compare with an answers file")
 
+    backup = commands.add_parser("backup", help="back the database up, or restore a backup")
+    backup_actions = backup.add_subparsers(dest="backup_action", metavar="ACTION",
+                                           required=True)
+    backup_actions.add_parser("now", help="take a backup now (kept beside the daily ones)")
+    restore = backup_actions.add_parser(
+        "restore", help="replace the database's content with a backup's (the current content "
+                        "is kept as a backup first)")
+    restore.add_argument("file", metavar="BACKUP", type=Path,
+                         help="a backup file, as listed by 'raiassess info'")
+
     commands.add_parser("schema", help="print the JSON Schema of questionnaire files")
     commands.add_parser("info", help="show where raiassess keeps its files and database")
     return parser
@@ -460,6 +470,17 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_PROBLEMS
 
 
+def _backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with _service(args) as service:
+        if args.backup_action == "now":
+            print(f"backed up {service.location} to {service.backup_now()}", file=out)
+            return EXIT_OK
+        service.restore_backup(args.file)
+        print(f"restored {service.location} from {args.file}; its previous content was kept "
+              "as a backup ('raiassess info' lists them)", file=out)
+    return EXIT_OK
+
+
 def _info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from raiassess.storage.backups import backups_location, list_backups
     from raiassess.storage.database import resolve
@@ -495,6 +516,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "import": _import,
     "export-answers": _export_answers,
     "audit": _audit,
+    "backup": _backup,
     "export": _export_pdf,
     "verify": _verify,
 }

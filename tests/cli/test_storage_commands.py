@@ -219,3 +219,32 @@ def test_the_gui_without_db_gets_none() -> None:
 
     main(["gui"], gui=gui)
     assert seen == [None]
+
+
+def test_backup_now_then_restore_brings_the_old_answers_back(db: str) -> None:
+    from raiassess.storage.service import AssessmentService
+
+    assessment = imported(db)
+    code, out, err = run("--db", db, "backup", "now")
+    assert (code, err) == (0, "")
+    backup = Path(out.strip().split(" to ", 1)[1])
+    assert backup.is_file()
+    with AssessmentService.open(db) as service:
+        service.set_answer(assessment, "tp_audit_rights", "yes")
+    code, out, err = run("--db", db, "backup", "restore", str(backup))
+    assert (code, err) == (0, ""), err
+    assert "its previous content was kept as a backup" in out
+    with AssessmentService.open(db) as service:
+        assert service.get_assessment(assessment).answers["tp_audit_rights"].value == "no"
+
+
+def test_restoring_something_that_is_not_a_backup_changes_nothing(db: str,
+                                                                   tmp_path: Path) -> None:
+    assessment = imported(db)
+    bogus = tmp_path / "notes.sqlite3"
+    bogus.write_text("not a database", encoding="utf-8")
+    code, out, err = run("--db", db, "backup", "restore", str(bogus))
+    assert code == 1 and out == ""
+    assert err.startswith("raiassess: ") and len(err.strip().splitlines()) == 1
+    code, out, _ = run("--db", db, "list")
+    assert code == 0 and out.splitlines()[1].lstrip().startswith(str(assessment))
