@@ -6,39 +6,19 @@ answer set under 20 ms. Run: ``.venv/bin/python bench/bench_core.py``.
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.gen_questionnaire import full_answers, questionnaire_data, write_questionnaire
+from bench.timing import report, timed
 from raiassess.core.loader import load_questionnaire
 from raiassess.core.scoring import score
 
 QUESTIONS = 2000
 LOAD_GOAL, SCORE_GOAL = 0.5, 0.020
-
-
-def timed(action: Callable[[], object], runs: int) -> list[float]:
-    """Wall-clock seconds of each of ``runs`` calls."""
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return times
-
-
-def report(name: str, times: list[float], goal: float) -> bool:
-    median = statistics.median(times)
-    verdict = "meets" if median < goal else "MISSES"
-    print(f"{name:<44} median {median * 1000:8.1f} ms  (min {min(times) * 1000:.1f} ms, "
-          f"{len(times)} runs; goal < {goal * 1000:g} ms: {verdict})")
-    return median < goal
 
 
 def main() -> int:

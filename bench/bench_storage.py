@@ -18,17 +18,17 @@ import contextlib
 import datetime as dt
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.timing import report, timed
 from raiassess.core.catalog import load_catalog
 from raiassess.core.questionnaire import Question, Questionnaire
 from raiassess.storage.service import AssessmentService
@@ -56,27 +56,6 @@ def sample_value(question: Question, rng: random.Random) -> Any:
     if question.type == "date":
         return (dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(0, 365))).isoformat()
     return f"Answer written at step {rng.randint(0, 10**6)}."
-
-
-def timed(action: Callable[[], object], runs: int) -> list[float]:
-    """Wall-clock seconds of each of ``runs`` calls."""
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return times
-
-
-def report(name: str, times: list[float], goal: float | None) -> bool:
-    """Print one figure; return whether it meets its goal (True without a goal)."""
-    median = statistics.median(times)
-    p95 = sorted(times)[int(len(times) * 0.95) - 1]
-    verdict = "" if goal is None else \
-        f"; goal < {goal * 1000:g} ms: {'meets' if median < goal else 'MISSES'}"
-    print(f"{name:<46} median {median * 1000:7.2f} ms  (p95 {p95 * 1000:.2f} ms, "
-          f"{len(times)} runs{verdict})")
-    return goal is None or median < goal
 
 
 def fill(service: AssessmentService, questionnaire: Questionnaire, rng: random.Random) -> int:

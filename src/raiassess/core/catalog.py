@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from raiassess.core.loader import load_questionnaire
-from raiassess.core.paths import user_questionnaires_dir
+from raiassess.core.paths import shipped_dir, user_questionnaires_dir
 from raiassess.core.problems import DocumentError, Problem
 from raiassess.core.questionnaire import Questionnaire
 
@@ -15,11 +15,7 @@ SUFFIXES = (".yaml", ".yml", ".json")
 
 def bundled_dir() -> Path:
     """The folder of questionnaires shipped with raiassess."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "questionnaires", package.parent.parent / "questionnaires"):
-        if candidate.is_dir():
-            return candidate
-    return package / "questionnaires"
+    return shipped_dir("questionnaires")
 
 
 @dataclass(frozen=True)

@@ -73,3 +73,16 @@ def write_private_file(path: Path, content: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def shipped_dir(name: str) -> Path:
+    """A folder shipped with raiassess (``questionnaires``, ``resources``).
+
+    An installed package carries it inside ``raiassess/``; a checkout has it at the
+    repository's root, beside ``src/``.
+    """
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / name, package.parent.parent / name):
+        if candidate.is_dir():
+            return candidate
+    return package / name

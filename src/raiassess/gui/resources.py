@@ -5,15 +5,13 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from raiassess.core.paths import shipped_dir
+
 
 @cache
 def resources_dir() -> Path:
     """The ``resources`` folder: inside the installed package, else at the checkout's root."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "resources", package.parent.parent / "resources"):
-        if (candidate / "icons").is_dir():
-            return candidate
-    return package / "resources"
+    return shipped_dir("resources")
 
 
 def icon_path(name: str) -> Path:
