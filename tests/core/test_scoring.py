@@ -209,3 +209,57 @@ def test_answers_to_hidden_questions_never_count(
     result = score(q, answers)
     visible_only = {k: v for k, v in answers.items() if k not in result.hidden_questions}
     assert score(q, visible_only) == result
+
+
+CONDITIONS = """\
+id: c
+version: "1"
+title: C
+description: D
+sections:
+  - id: s
+    title: S
+    questions:
+      - {id: gate, type: yes_no, text: G, guidance: G}
+      - {id: kind, type: single_choice, text: K, guidance: G, show_if: {question: gate, equals: "yes"},
+         options: [{id: a, label: A}, {id: b, label: B}, {id: c, label: C}]}
+      - {id: many, type: multi_choice, text: M, guidance: G, options: [{id: x, label: X}, {id: y, label: Y}]}
+      - {id: size, type: number, text: N, guidance: G}
+      - {id: on_in, type: text, text: T, guidance: G, show_if: {question: kind, in: [a, b]}}
+      - {id: on_includes, type: text, text: T, guidance: G, show_if: {question: many, includes: y}}
+      - {id: on_range, type: text, text: T, guidance: G, show_if: {question: size, at_least: 10, at_most: 20}}
+      - {id: on_answered, type: text, text: T, guidance: G, show_if: {question: size, answered: false}}
+      - id: on_all
+        type: text
+        text: T
+        guidance: G
+        show_if: {all: [{question: gate, equals: "yes"}, {not: {question: many, includes: x}}]}
+      - id: on_any
+        type: text
+        text: T
+        guidance: G
+        show_if: {any: [{question: kind, equals: c}, {question: size, at_least: 100}]}
+scoring:
+  levels: [{id: low, label: L, from: 0}]
+"""
+
+
+@pytest.mark.parametrize(("answers", "shown"), [
+    ({}, {"gate", "many", "size", "on_answered"}),
+    ({"gate": "yes", "kind": "a"}, {"kind", "on_in", "on_all", "on_answered"}),
+    ({"gate": "yes", "kind": "c", "many": ["x"]}, {"kind", "on_any", "on_answered"}),
+    # A condition on a hidden question is false: kind is hidden once the gate is closed.
+    ({"gate": "no", "kind": "c"}, {"on_answered"}),
+    ({"many": ["x", "y"], "size": 15}, {"on_includes", "on_range"}),
+    ({"size": 20.0}, {"on_range"}),
+    ({"size": 9}, set()),
+    ({"size": 100}, {"on_any"}),
+    ({"size": ""}, {"on_answered"}),  # empty text is no answer
+])
+def test_every_condition_form(answers: dict[str, Any], shown: set[str]) -> None:
+    from raiassess.core.loader import questionnaire_from_text
+
+    q = questionnaire_from_text(CONDITIONS, "c.yaml")
+    always = {"gate", "many", "size"}
+    visible = {qid for qid, on in visibility(q, answers).items() if on}
+    assert visible == always | shown
