@@ -233,6 +233,7 @@ def test_writes_to_a_path_or_a_file(tmp_path, questionnaire: Questionnaire,
     render_report(questionnaire, sample, sample_result, target, generated_at=GENERATED)
     assert target.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]  # no temporary left
+    assert target.stat().st_mode & 0o777 == 0o600  # it holds every answer: the owner's only
     buffer = io.BytesIO()
     render_report(questionnaire, sample, sample_result, buffer, generated_at=GENERATED)
     assert buffer.getvalue().startswith(b"%PDF-")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -15,6 +14,7 @@ from reportlab.platypus import Flowable
 from raiassess import __version__
 from raiassess.core.answers import AnswersFile
 from raiassess.core.fingerprint import assessment_fingerprint, format_fingerprint
+from raiassess.core.paths import write_private_file
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult
 from raiassess.report.back import appendix, review
@@ -87,7 +87,7 @@ def render_report(questionnaire: Questionnaire, answers: AnswersFile, result: Sc
                                generated_at=generated_at, language=language,
                                progress=progress)
     if isinstance(out, str | os.PathLike):
-        _write_file(Path(out), data)
+        write_private_file(Path(out), data)
     else:
         out.write(data)
 
@@ -148,18 +148,3 @@ def render_report_bytes(questionnaire: Questionnaire, answers: AnswersFile,
     template.multiBuild(story, maxPasses=6)
     tracker.report(100)
     return buffer.getvalue()
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    """Write next to the final place and rename over it, so readers never see half."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                         suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        # A report is made to be shared: readable by others like any saved document.
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
