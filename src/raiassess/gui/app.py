@@ -8,17 +8,23 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from raiassess import __version__
+from raiassess.gui.compat import guard_none
 from raiassess.gui.errors import install_exception_hook
 from raiassess.gui.i18n import install_language
 from raiassess.gui.settings import Settings
-from raiassess.gui.theme import apply_theme
+from raiassess.gui.theme import FUSION_ARGUMENTS, apply_theme
 
 
 def prepare_app(settings: Settings) -> QApplication:
     """The QApplication, with our names, language, theme and styles."""
+    guard_none()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication([*sys.argv[:1], *FUSION_ARGUMENTS, *sys.argv[1:]])
+        app.setProperty("raiassessFusion", True)
     app.setApplicationName("raiassess")
     app.setOrganizationName("raiassess")
     app.setApplicationVersion(__version__)
@@ -28,16 +34,6 @@ def prepare_app(settings: Settings) -> QApplication:
         app.styleHints().colorSchemeChanged.connect(
             lambda _scheme: apply_theme(app, settings["theme"]))
     return app
-
-
-def current_user() -> str:
-    """The name recorded with each change."""
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
 
 
 def run(db_url: str | None = None) -> int:
@@ -53,7 +49,7 @@ def run(db_url: str | None = None) -> int:
 
     window = MainWindow(None, settings, hook)
     window.show()
-    window.open_database_after_paint(db_url or settings["database"] or None, current_user())
+    window.open_database_after_paint(db_url or settings["database"] or None)
     status = app.exec()
     if window.service is None:  # the database never opened: the start failed
         return 1

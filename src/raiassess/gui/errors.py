@@ -7,26 +7,37 @@ stack only: its message may quote an answer, and answers never go into the log.
 
 from __future__ import annotations
 
-import logging
 import sys
-import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from raiassess.core.paths import log_dir
 
-log = logging.getLogger("raiassess")
+if TYPE_CHECKING:
+    import logging
+
+    from PySide6.QtWidgets import QWidget
 
 LOG_NAME = "raiassess.log"
 
 
+def logger() -> logging.Logger:
+    """raiassess's logger, writing to the log file (logging loads at the first record)."""
+    import logging
+
+    setup_logging()
+    return logging.getLogger("raiassess")
+
+
 def setup_logging() -> None:
     """Send raiassess's log records to a rotating file in the per-user log folder."""
+    import logging
     from logging.handlers import RotatingFileHandler  # only once there is something to log
 
+    log = logging.getLogger("raiassess")
     path = log_dir() / LOG_NAME
     if any(isinstance(h, RotatingFileHandler) and h.baseFilename == str(path)
            for h in log.handlers):
@@ -40,6 +51,8 @@ def setup_logging() -> None:
 def show_error(parent: QWidget | None, message: str, title: str | None = None,
                details: str = "") -> None:
     """Tell the user, in one clear sentence, what went wrong."""
+    from PySide6.QtWidgets import QMessageBox
+
     title = title or QCoreApplication.translate("errors", "raiassess")
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
                       parent)
@@ -51,6 +64,8 @@ def show_error(parent: QWidget | None, message: str, title: str | None = None,
 
 def describe_unexpected(kind: type[BaseException], tb: TracebackType | None) -> str:
     """The log entry of an unexpected exception: its type and stack, not its message."""
+    import traceback
+
     stack = "".join(traceback.format_tb(tb))
     return f"unexpected {kind.__module__}.{kind.__qualname__}\n{stack}"
 
@@ -60,6 +75,8 @@ Presenter = Callable[[str, str], None]
 
 
 def _present(message: str, details: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     parent = app.activeWindow() if isinstance(app, QApplication) else None
     show_error(parent, message, QCoreApplication.translate("errors", "Unexpected error"), details)
@@ -77,8 +94,9 @@ class ExceptionHook:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
             return
-        setup_logging()
-        log.error(describe_unexpected(kind, tb))
+        import traceback
+
+        logger().error(describe_unexpected(kind, tb))
         if self._showing:  # an error while showing an error: logging it is enough
             return
         self._showing = True

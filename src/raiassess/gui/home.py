@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,8 @@ from raiassess.gui.models import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
     from raiassess.storage.types import AssessmentSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,6 +42,8 @@ class LevelDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """The cell as usual, text moved right of a dot in the level's colour."""
+        from PySide6.QtWidgets import QStyleOptionViewItem  # rows come after the first paint
+
         colour = index.data(LEVEL_COLOUR_ROLE)
         if not colour:
             super().paint(painter, option, index)

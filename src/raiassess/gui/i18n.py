@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 from raiassess.gui.resources import translation_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 SUPPORTED = ("en", "fr")
 
@@ -15,6 +20,8 @@ def resolve_language(setting: str) -> str:
     """The language to show for a setting: ``system`` becomes the system's, if supported."""
     if setting in SUPPORTED:
         return setting
+    from PySide6.QtCore import QLocale
+
     system = QLocale.system().name().split("_")[0]
     return system if system in SUPPORTED else "en"
 
@@ -28,6 +35,9 @@ def install_language(app: QCoreApplication, setting: str) -> str:
     app.setProperty("raiassessLanguage", language)
     if language == "en":
         return language
+    # Loaded only for a translated interface: English starts without them.
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     ours = QTranslator(app)
     if ours.load(str(translation_path(language))):
         app.installTranslator(ours)

@@ -18,6 +18,13 @@ Role = QPalette.ColorRole
 REQUIRED_COLOUR = "#d0433b"
 
 
+def badge_text_colour(background: str) -> QColor:
+    """Black or white, whichever reads better on a badge colour."""
+    colour = QColor(background)
+    luminance = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
+    return QColor("#111111") if luminance > 150 else QColor("#ffffff")
+
+
 def font_of(widget: QWidget, *, bold: bool = False, italic: bool = False,
             points: float = 0) -> None:
     """Make a widget's font bold, italic or larger (``points`` added to the base size)."""

@@ -13,16 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raiassess.gui.look import badge_text_colour
 from raiassess.gui.models import LEVEL_COLOUR_ROLE, LEVEL_LABEL_ROLE, PROGRESS_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def badge_text_colour(background: str) -> QColor:
-    """Black or white, whichever reads better on a badge colour."""
-    colour = QColor(background)
-    luminance = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
-    return QColor("#111111") if luminance > 150 else QColor("#ffffff")
 
 
 class SectionDelegate(QStyledItemDelegate):

@@ -41,9 +41,8 @@ from PySide6.QtWidgets import (
 from raiassess.core.scoring import Contribution, ScoreResult
 from raiassess.gui.actions import ActionDialog
 from raiassess.gui.icons import icon
-from raiassess.gui.look import Callout, Panel, accent, dim, heading
+from raiassess.gui.look import Callout, Panel, accent, badge_text_colour, dim, heading
 from raiassess.gui.models import ITEM_ROLE, ActionTableModel
-from raiassess.gui.navigator import badge_text_colour
 from raiassess.gui.session import AssessmentSession
 from raiassess.gui.theme import is_dark
 

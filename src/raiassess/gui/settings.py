@@ -9,20 +9,15 @@ its default. QSettings keeps only the window's geometry and layout (``window_sta
 from __future__ import annotations
 
 import json
-import logging
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from raiassess.core.paths import config_dir, write_private_file
-
-log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One setting: its name, type, default and, if closed, the values it may take."""
 
     name: str
@@ -70,7 +65,10 @@ class Settings:
         except FileNotFoundError:
             return
         except (OSError, ValueError) as error:
-            log.warning("settings file unreadable, using defaults: %s", type(error).__name__)
+            import logging
+
+            logging.getLogger(__name__).warning("settings file unreadable, using defaults: %s",
+                                                type(error).__name__)
             return
         if not isinstance(data, dict):
             return

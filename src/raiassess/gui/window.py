@@ -1,4 +1,9 @@
-"""The main window: the home list, an open assessment (questions and results), the menus."""
+"""The main window: the home list, an open assessment (questions and results), the menus.
+
+Start-up paints this window before anything else loads: what the home screen does not
+need at once (the assessment view, dialogs, the storage layer, the questionnaire
+models, QtCharts, QtPdf) is imported where it is first used.
+"""
 
 from __future__ import annotations
 
@@ -10,180 +15,27 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
-    QTabWidget,
     QToolBar,
     QToolButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from raiassess import __version__
-from raiassess.gui.errors import ExceptionHook, log, setup_logging, show_error
+from raiassess.gui.errors import ExceptionHook, logger, show_error
 from raiassess.gui.home import HomePage
 from raiassess.gui.i18n import current_language
 from raiassess.gui.icons import icon
-from raiassess.gui.look import dim, heading, rule
-from raiassess.gui.models import status_label
-from raiassess.gui.navigator import badge_text_colour
 from raiassess.gui.settings import Settings, window_state_file
-from raiassess.gui.workers import Changed, Report, TaskRunner
 from raiassess.storage.errors import StorageError
-
-#: The life cycle of an assessment (as ``raiassess.storage.types.STATUSES``, which is not
-#: imported here: it would load the questionnaire models before the first paint).
-STATUSES = ("draft", "in_review", "approved", "rejected")
 
 if TYPE_CHECKING:  # imported when first needed: the window paints before they load
     from raiassess.core.questionnaire import Questionnaire
-    from raiassess.core.scoring import ScoreResult
     from raiassess.gui.session import AssessmentSession
+    from raiassess.gui.view import AssessmentView
+    from raiassess.gui.workers import Changed, Report, TaskRunner
     from raiassess.storage.service import AssessmentService
-
-#: The badge of an assessment with no answer that can carry risk yet.
-NOT_SCORED_COLOUR = "#7a828e"
-
-
-class AssessmentView(QWidget):
-    """An open assessment: a header, then the questions and the results as tabs."""
-
-    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from raiassess.gui.assessment import AssessmentPage
-
-        self.setObjectName("assessmentView")
-        self.session = session
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        header = QFrame(self)
-        header.setObjectName("assessmentHeader")
-        header_layout = QHBoxLayout(header)
-        header_layout.setContentsMargins(12, 8, 16, 8)
-        self.back = QToolButton(header)
-        self.back.setObjectName("backButton")
-        self.back.setIcon(icon("home"))
-        self.back.setText(self.tr("Assessments"))
-        self.back.setAccessibleName(self.tr("Back to the assessments"))
-        self.back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.back.setAutoRaise(True)
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        self.title = heading(QLabel(session.title, header), 3)
-        self.title.setObjectName("assessmentTitle")
-        questionnaire = session.questionnaire
-        self.subtitle = QLabel(f"{questionnaire.title_in(session.language)} "
-                               f"{questionnaire.version}", header)
-        self.subtitle.setObjectName("assessmentSubtitle")
-        dim(self.subtitle)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        self.progress = dim(QLabel(header))
-        self.progress.setObjectName("headerProgress")
-        self.status_box = QComboBox(header)
-        self.status_box.setObjectName("statusBox")
-        self.status_box.setAccessibleName(self.tr("Status of the assessment"))
-        self.status_box.setToolTip(self.tr("Where the assessment stands in its review"))
-        for status in STATUSES:
-            self.status_box.addItem(status_label(status), status)
-        self.status_box.setCurrentIndex(max(0, STATUSES.index(session.status)
-                                            if session.status in STATUSES else 0))
-        self.status_box.activated.connect(
-            lambda index: self._status_chosen(self.status_box.itemData(index)))
-        self.badge = QLabel(header)
-        self.badge.setObjectName("headerBadge")
-        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        header_layout.addWidget(self.back)
-        header_layout.addSpacing(8)
-        header_layout.addLayout(titles, 1)
-        header_layout.addWidget(self.progress)
-        header_layout.addSpacing(12)
-        status_label_ = dim(QLabel(self.tr("&Status:"), header))
-        status_label_.setBuddy(self.status_box)
-        header_layout.addWidget(status_label_)
-        header_layout.addWidget(self.status_box)
-        header_layout.addSpacing(8)
-        header_layout.addWidget(self.badge)
-        layout.addWidget(header)
-        layout.addWidget(rule(self))
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("assessmentTabs")
-        self.tabs.setDocumentMode(True)
-        self.questions = AssessmentPage(session, self.tabs)
-        self.tabs.addTab(self.questions, icon("questions"), self.tr("&Questions"))
-        self.results_placeholder = QWidget(self.tabs)
-        self.tabs.addTab(self.results_placeholder, icon("results"), self.tr("&Results"))
-        self.results: Any = None
-        self.tabs.currentChanged.connect(self._tab_changed)
-        layout.addWidget(self.tabs, 1)
-        session.scoreChanged.connect(self._show_score)
-        self._show_score(session.score)
-
-    def _show_score(self, score: ScoreResult) -> None:
-        level = score.level
-        scored = any(section.applicable for section in score.sections)
-        colour = level.color if scored else NOT_SCORED_COLOUR
-        label = self.tr("{level} risk").format(level=level.label) if scored \
-            else self.tr("Not scored yet")
-        self.badge.setText(label)
-        self.badge.setAccessibleName(self.tr("Overall risk level: {level}").format(
-            level=label))
-        self.badge.setStyleSheet(
-            f"background:{colour}; color:{badge_text_colour(colour).name()};"
-            "border-radius:10px; padding:3px 12px; font-weight:600;")
-        self.progress.setText(self.tr("{answered} of {visible} answered · {percent}% of "
-                                      "required").format(
-            answered=score.answered_questions, visible=score.visible_questions,
-            percent=f"{score.completeness:.0f}"))
-
-    def _status_chosen(self, status: str) -> None:
-        if status != self.session.status and not self.session.set_status(status):
-            self.status_box.setCurrentIndex(STATUSES.index(self.session.status))
-
-    def show_results(self) -> None:
-        """Switch to the results tab (building it the first time)."""
-        self.tabs.setCurrentIndex(1)
-
-    def show_questions(self) -> None:
-        """Switch to the questions tab."""
-        self.tabs.setCurrentIndex(0)
-
-    def _tab_changed(self, index: int) -> None:
-        if index == 1 and self.results is None:
-            from raiassess.gui.results import ResultsPage  # QtCharts loads only now
-
-            self.results = ResultsPage(self.session, self.tabs)
-            self.results.questionRequested.connect(self.go_to_question)
-            with _blocked(self.tabs):
-                self.tabs.removeTab(1)
-                self.tabs.insertTab(1, self.results, icon("results"), self.tr("&Results"))
-                self.tabs.setCurrentIndex(1)
-            self.results_placeholder.deleteLater()
-        if index == 0:
-            self.questions.flush()
-
-    def go_to_question(self, question_id: str) -> None:
-        """Show a question on the questions tab."""
-        self.show_questions()
-        self.questions.go_to_question(question_id)
-
-
-class _blocked:
-    def __init__(self, widget: QWidget) -> None:
-        self.widget = widget
-
-    def __enter__(self) -> None:
-        self.previous = self.widget.blockSignals(True)
-
-    def __exit__(self, *exc: object) -> None:
-        self.widget.blockSignals(self.previous)
 
 
 class MainWindow(QMainWindow):
@@ -205,12 +57,10 @@ class MainWindow(QMainWindow):
         self.wizard: Any = None
         self.preview: Any = None
         self._opening_database = False
-        self._pending_database: tuple[str | None, str] | None = None
+        self._pending_database: tuple[str | None, str | None] | None = None
+        self._first_paint = True
         self.setWindowTitle("raiassess")
-        self.setWindowIcon(icon_app())
-        self.runner = TaskRunner(self)
-        self.runner.failed.connect(self._task_failed)
-        self.runner.finished.connect(self._task_finished)
+        self._runner: TaskRunner | None = None
         self.undo_group = QUndoGroup(self)
 
         self.stack = QStackedWidget(self)
@@ -231,6 +81,17 @@ class MainWindow(QMainWindow):
         if service is not None:
             self.attach_service(service)
 
+    @property
+    def runner(self) -> TaskRunner:
+        """Runs long work off the GUI thread (made when first needed, after the first paint)."""
+        if self._runner is None:
+            from raiassess.gui.workers import TaskRunner
+
+            self._runner = TaskRunner(self)
+            self._runner.failed.connect(self._task_failed)
+            self._runner.finished.connect(self._task_finished)
+        return self._runner
+
     def attach_service(self, service: AssessmentService) -> None:
         """Work on this database from now on, and list its assessments."""
         self._opening_database = False
@@ -239,21 +100,30 @@ class MainWindow(QMainWindow):
             location=service.location))
         self.refresh_home()
 
-    def open_database_after_paint(self, url: str | None, user: str) -> None:
+    def open_database_after_paint(self, url: str | None, user: str | None = None) -> None:
         """Open the database once the window has painted: loading the storage layer in
         the background would otherwise hold up the first paint."""
         self._pending_database = (url, user)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint; after the first paint, start opening the pending database."""
+        """Paint; after the first paint, open the pending database and set the icon."""
         super().paintEvent(event)
         if self._pending_database is not None:
             url, user = self._pending_database
             self._pending_database = None
             QTimer.singleShot(0, lambda: self.open_database(url, user))
+        if self._first_paint:
+            self._first_paint = False
+            # The icon loads Qt's SVG icon plugin: the window shows without waiting for it.
+            QTimer.singleShot(0, lambda: self.setWindowIcon(icon_app()))
 
-    def open_database(self, url: str | None, user: str) -> None:
-        """Open the database in the background, then attach it (start-up stays quick)."""
+    def open_database(self, url: str | None, user: str | None = None) -> None:
+        """Open the database in the background, then attach it (start-up stays quick).
+
+        ``user`` None records changes under the login name.
+        """
+        from raiassess.gui.workers import Changed
+
         def work(report: Report) -> Changed:
             from raiassess.storage.service import AssessmentService
 
@@ -491,6 +361,8 @@ class MainWindow(QMainWindow):
 
     def open_assessment(self, assessment_id: int) -> None:
         """Load an assessment in the background, then show it."""
+        from raiassess.gui.workers import Changed
+
         if self.session is not None and self.session.id == assessment_id and self.view:
             self.stack.setCurrentWidget(self.view)
             self._update_actions()
@@ -515,6 +387,8 @@ class MainWindow(QMainWindow):
         self.session.failed.connect(lambda message: show_error(self, message))
         self.undo_group.addStack(self.session.undo_stack)
         self.undo_group.setActiveStack(self.session.undo_stack)
+        from raiassess.gui.view import AssessmentView
+
         self.view = AssessmentView(self.session, self.stack)
         self.view.back.clicked.connect(self.show_home)
         self.view.tabs.currentChanged.connect(lambda _i: self._update_actions())
@@ -579,6 +453,8 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         """Delete the selected assessment once the user confirms."""
+        from PySide6.QtWidgets import QMessageBox
+
         selected = self._selected_or_none()
         if selected is None:
             return
@@ -604,6 +480,8 @@ class MainWindow(QMainWindow):
 
     def new_assessment(self) -> None:
         """Ask for the questionnaire and the system, then create and open the assessment."""
+        from raiassess.gui.workers import Changed
+
         if self._questionnaires is not None:
             self._run_wizard(self._questionnaires)
             return
@@ -648,6 +526,10 @@ class MainWindow(QMainWindow):
 
     def import_answers(self, path: str | None = None) -> None:
         """Create an assessment from an answers file (in the background)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from raiassess.gui.workers import Changed
+
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import an answers file"),
                                                   self._folder(),
@@ -672,6 +554,10 @@ class MainWindow(QMainWindow):
 
     def export_answers(self, path: str | None = None) -> None:
         """Write the open (or selected) assessment to an answers file (in the background)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from raiassess.gui.workers import Changed
+
         target = self._target_id()
         if target is None:
             return
@@ -703,6 +589,8 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self, path: str | None = None) -> None:
         """Build the PDF report in the background, preview it, then save it."""
+        from raiassess.gui.workers import Changed
+
         target = self._target_id()
         if target is None:
             return
@@ -722,6 +610,8 @@ class MainWindow(QMainWindow):
                         lambda changed: self._preview_pdf(changed.value, target, path))
 
     def _preview_pdf(self, data: bytes, assessment_id: int, path: str | None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from raiassess.core.paths import write_private_file
         from raiassess.gui.pdf import PdfPreview, suggested_name
 
@@ -778,8 +668,7 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("The file could not be read or written: {reason}.")
                        .format(reason=error.strerror or type(error).__name__))
         else:
-            setup_logging()
-            log.error("unexpected %s in a background task\n%s", type(error).__name__, stack)
+            logger().error("unexpected %s in a background task\n%s", type(error).__name__, stack)
             show_error(self, self.tr("Something went wrong and raiassess could not finish "
                                      "what it was doing. Your saved work is safe."),
                        details=f"{type(error).__name__}\n{stack}")
@@ -788,6 +677,8 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         """Change the data location, theme or language."""
+        from PySide6.QtWidgets import QMessageBox
+
         from raiassess.gui.settings_dialog import SettingsDialog
         from raiassess.gui.theme import apply_theme
 
@@ -811,6 +702,8 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         """Name, version and purpose."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About raiassess"), self.tr(
             "raiassess {version}\n\nResponsible-AI self-assessment: guided questionnaires, "
             "explained risk scores and action plans.").format(version=__version__))
@@ -854,7 +747,8 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.questions.flush()
         self.save_layout()
-        self.runner.wait()
+        if self._runner is not None:
+            self._runner.wait()
         self._close_session()
         super().closeEvent(event)
 

@@ -1,0 +1,167 @@
+"""An open assessment: its header (title, progress, status, level), then tabs with the
+questions and the results.
+
+The window imports this module only when an assessment is first opened, after the
+database is open: what it loads (the questionnaire models, the storage types) has no
+place before the first paint.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raiassess.core.scoring import ScoreResult
+from raiassess.gui.assessment import AssessmentPage
+from raiassess.gui.icons import icon
+from raiassess.gui.look import badge_text_colour, dim, heading, rule
+from raiassess.gui.models import status_label
+from raiassess.gui.session import AssessmentSession
+from raiassess.storage.types import STATUSES
+
+#: The badge of an assessment with no answer that can carry risk yet.
+NOT_SCORED_COLOUR = "#7a828e"
+
+
+class AssessmentView(QWidget):
+    """An open assessment: a header, then the questions and the results as tabs."""
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentView")
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        header = QFrame(self)
+        header.setObjectName("assessmentHeader")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(12, 8, 16, 8)
+        self.back = QToolButton(header)
+        self.back.setObjectName("backButton")
+        self.back.setIcon(icon("home"))
+        self.back.setText(self.tr("Assessments"))
+        self.back.setAccessibleName(self.tr("Back to the assessments"))
+        self.back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.back.setAutoRaise(True)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.title = heading(QLabel(session.title, header), 3)
+        self.title.setObjectName("assessmentTitle")
+        questionnaire = session.questionnaire
+        self.subtitle = QLabel(f"{questionnaire.title_in(session.language)} "
+                               f"{questionnaire.version}", header)
+        self.subtitle.setObjectName("assessmentSubtitle")
+        dim(self.subtitle)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        self.progress = dim(QLabel(header))
+        self.progress.setObjectName("headerProgress")
+        self.status_box = QComboBox(header)
+        self.status_box.setObjectName("statusBox")
+        self.status_box.setAccessibleName(self.tr("Status of the assessment"))
+        self.status_box.setToolTip(self.tr("Where the assessment stands in its review"))
+        for status in STATUSES:
+            self.status_box.addItem(status_label(status), status)
+        self.status_box.setCurrentIndex(max(0, STATUSES.index(session.status)
+                                            if session.status in STATUSES else 0))
+        self.status_box.activated.connect(
+            lambda index: self._status_chosen(self.status_box.itemData(index)))
+        self.badge = QLabel(header)
+        self.badge.setObjectName("headerBadge")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        header_layout.addWidget(self.back)
+        header_layout.addSpacing(8)
+        header_layout.addLayout(titles, 1)
+        header_layout.addWidget(self.progress)
+        header_layout.addSpacing(12)
+        status_label_ = dim(QLabel(self.tr("&Status:"), header))
+        status_label_.setBuddy(self.status_box)
+        header_layout.addWidget(status_label_)
+        header_layout.addWidget(self.status_box)
+        header_layout.addSpacing(8)
+        header_layout.addWidget(self.badge)
+        layout.addWidget(header)
+        layout.addWidget(rule(self))
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("assessmentTabs")
+        self.tabs.setDocumentMode(True)
+        self.questions = AssessmentPage(session, self.tabs)
+        self.tabs.addTab(self.questions, icon("questions"), self.tr("&Questions"))
+        self.results_placeholder = QWidget(self.tabs)
+        self.tabs.addTab(self.results_placeholder, icon("results"), self.tr("&Results"))
+        self.results: Any = None
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
+        session.scoreChanged.connect(self._show_score)
+        self._show_score(session.score)
+
+    def _show_score(self, score: ScoreResult) -> None:
+        level = score.level
+        scored = any(section.applicable for section in score.sections)
+        colour = level.color if scored else NOT_SCORED_COLOUR
+        label = self.tr("{level} risk").format(level=level.label) if scored \
+            else self.tr("Not scored yet")
+        self.badge.setText(label)
+        self.badge.setAccessibleName(self.tr("Overall risk level: {level}").format(
+            level=label))
+        self.badge.setStyleSheet(
+            f"background:{colour}; color:{badge_text_colour(colour).name()};"
+            "border-radius:10px; padding:3px 12px; font-weight:600;")
+        self.progress.setText(self.tr("{answered} of {visible} answered · {percent}% of "
+                                      "required").format(
+            answered=score.answered_questions, visible=score.visible_questions,
+            percent=f"{score.completeness:.0f}"))
+
+    def _status_chosen(self, status: str) -> None:
+        if status != self.session.status and not self.session.set_status(status):
+            self.status_box.setCurrentIndex(STATUSES.index(self.session.status))
+
+    def show_results(self) -> None:
+        """Switch to the results tab (building it the first time)."""
+        self.tabs.setCurrentIndex(1)
+
+    def show_questions(self) -> None:
+        """Switch to the questions tab."""
+        self.tabs.setCurrentIndex(0)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.results is None:
+            from raiassess.gui.results import ResultsPage  # QtCharts loads only now
+
+            self.results = ResultsPage(self.session, self.tabs)
+            self.results.questionRequested.connect(self.go_to_question)
+            with _blocked(self.tabs):
+                self.tabs.removeTab(1)
+                self.tabs.insertTab(1, self.results, icon("results"), self.tr("&Results"))
+                self.tabs.setCurrentIndex(1)
+            self.results_placeholder.deleteLater()
+        if index == 0:
+            self.questions.flush()
+
+    def go_to_question(self, question_id: str) -> None:
+        """Show a question on the questions tab."""
+        self.show_questions()
+        self.questions.go_to_question(question_id)
+
+
+class _blocked:
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+
+    def __enter__(self) -> None:
+        self.previous = self.widget.blockSignals(True)
+
+    def __exit__(self, *exc: object) -> None:
+        self.widget.blockSignals(self.previous)
