@@ -80,37 +80,37 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="157"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="192"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="176"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="211"/>
         <source>Only &amp;unanswered</source>
         <translation>Sans &amp;réponse seulement</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="178"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="213"/>
         <source>Show only unanswered questions</source>
         <translation>Afficher seulement les questions sans réponse</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="182"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="217"/>
         <source>Search questions (Ctrl+F)</source>
         <translation>Chercher une question (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="183"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="218"/>
         <source>Search questions</source>
         <translation>Chercher une question</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="418"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="461"/>
         <source>Not asked with the current answers</source>
         <translation>Non posée avec les réponses actuelles</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="424"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="467"/>
         <source>No question matches.</source>
         <translation>Aucune question ne correspond.</translation>
     </message>
@@ -180,59 +180,59 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="73"/>
+        <location filename="../../src/raiassess/gui/view.py" line="54"/>
         <source>Assessments</source>
-        <extracomment>The life cycle of an assessment (as ``raiassess.storage.types.STATUSES``, which is not imported here: it would load the questionnaire models before the first paint). The badge of an assessment with no answer that can carry risk yet.</extracomment>
+        <extracomment>The badge of an assessment with no answer that can carry risk yet.</extracomment>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="74"/>
+        <location filename="../../src/raiassess/gui/view.py" line="55"/>
         <source>Back to the assessments</source>
         <translation>Retour aux évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="92"/>
+        <location filename="../../src/raiassess/gui/view.py" line="73"/>
         <source>Status of the assessment</source>
         <translation>État de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="93"/>
+        <location filename="../../src/raiassess/gui/view.py" line="74"/>
         <source>Where the assessment stands in its review</source>
         <translation>Où en est la revue de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="108"/>
+        <location filename="../../src/raiassess/gui/view.py" line="89"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="120"/>
+        <location filename="../../src/raiassess/gui/view.py" line="101"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="122"/>
-        <location filename="../../src/raiassess/gui/window.py" line="166"/>
+        <location filename="../../src/raiassess/gui/view.py" line="103"/>
+        <location filename="../../src/raiassess/gui/view.py" line="147"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="133"/>
+        <location filename="../../src/raiassess/gui/view.py" line="114"/>
         <source>{level} risk</source>
         <translation>Risque {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="134"/>
+        <location filename="../../src/raiassess/gui/view.py" line="115"/>
         <source>Not scored yet</source>
         <translation>Pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="136"/>
+        <location filename="../../src/raiassess/gui/view.py" line="117"/>
         <source>Overall risk level: {level}</source>
         <translation>Niveau de risque global : {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="141"/>
+        <location filename="../../src/raiassess/gui/view.py" line="122"/>
         <source>{answered} of {visible} answered · {percent}% of required</source>
         <translation>{answered} sur {visible} répondues · {percent} % des obligatoires</translation>
     </message>
@@ -240,27 +240,27 @@
 <context>
     <name>ContributionRow</name>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="181"/>
+        <location filename="../../src/raiassess/gui/results.py" line="180"/>
         <source>Answer: {answer} — {risk} of {most} risk points</source>
         <translation>Réponse : {answer} — {risk} points de risque sur {most}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="190"/>
+        <location filename="../../src/raiassess/gui/results.py" line="189"/>
         <source>Go to question</source>
         <translation>Aller à la question</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="191"/>
+        <location filename="../../src/raiassess/gui/results.py" line="190"/>
         <source>Go to question {number}</source>
         <translation>Aller à la question {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="194"/>
+        <location filename="../../src/raiassess/gui/results.py" line="193"/>
         <source>Turn into an action…</source>
         <translation>Transformer en action…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="195"/>
+        <location filename="../../src/raiassess/gui/results.py" line="194"/>
         <source>Turn {number} into an action</source>
         <translation>Transformer {number} en action</translation>
     </message>
@@ -305,33 +305,33 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="74"/>
-        <location filename="../../src/raiassess/gui/home.py" line="106"/>
+        <location filename="../../src/raiassess/gui/home.py" line="77"/>
+        <location filename="../../src/raiassess/gui/home.py" line="109"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="77"/>
+        <location filename="../../src/raiassess/gui/home.py" line="80"/>
         <source>Each assessment answers a questionnaire about one AI system. Open one to continue, or create a new one (Ctrl+N).</source>
         <translation>Chaque évaluation répond à un questionnaire sur un système d&apos;IA. Ouvrez-en une pour continuer, ou créez-en une nouvelle (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="85"/>
+        <location filename="../../src/raiassess/gui/home.py" line="88"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="88"/>
+        <location filename="../../src/raiassess/gui/home.py" line="91"/>
         <source>System, questionnaire, status or level</source>
         <translation>Système, questionnaire, état ou niveau</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="92"/>
+        <location filename="../../src/raiassess/gui/home.py" line="95"/>
         <source>Show &amp;archived</source>
         <translation>Afficher les &amp;archivées</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="135"/>
+        <location filename="../../src/raiassess/gui/home.py" line="138"/>
         <source>No assessment yet. Choose File › New assessment (Ctrl+N) to start one, or import an answers file.</source>
         <translation>Aucune évaluation pour l&apos;instant. Choisissez Fichier › Nouvelle évaluation (Ctrl+N) pour commencer, ou importez un fichier de réponses.</translation>
     </message>
@@ -339,390 +339,390 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="223"/>
-        <location filename="../../src/raiassess/gui/window.py" line="260"/>
-        <location filename="../../src/raiassess/gui/window.py" line="264"/>
+        <location filename="../../src/raiassess/gui/window.py" line="73"/>
+        <location filename="../../src/raiassess/gui/window.py" line="130"/>
+        <location filename="../../src/raiassess/gui/window.py" line="134"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="238"/>
+        <location filename="../../src/raiassess/gui/window.py" line="99"/>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="286"/>
+        <location filename="../../src/raiassess/gui/window.py" line="156"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="288"/>
+        <location filename="../../src/raiassess/gui/window.py" line="158"/>
         <source>Start an assessment of an AI system</source>
         <translation>Commencer l&apos;évaluation d&apos;un système d&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="289"/>
-        <location filename="../../src/raiassess/gui/window.py" line="424"/>
+        <location filename="../../src/raiassess/gui/window.py" line="159"/>
+        <location filename="../../src/raiassess/gui/window.py" line="294"/>
         <source>&amp;Open assessment</source>
         <translation>&amp;Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="291"/>
+        <location filename="../../src/raiassess/gui/window.py" line="161"/>
         <source>Open the assessment selected in the list</source>
         <translation>Ouvrir l&apos;évaluation choisie dans la liste</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="292"/>
+        <location filename="../../src/raiassess/gui/window.py" line="162"/>
         <source>&amp;Re-assess (duplicate)</source>
         <translation>&amp;Réévaluer (dupliquer)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="294"/>
+        <location filename="../../src/raiassess/gui/window.py" line="164"/>
         <source>Start a new assessment pre-filled with these answers</source>
         <translation>Commencer une nouvelle évaluation préremplie avec ces réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="296"/>
-        <location filename="../../src/raiassess/gui/window.py" line="432"/>
+        <location filename="../../src/raiassess/gui/window.py" line="166"/>
+        <location filename="../../src/raiassess/gui/window.py" line="302"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="298"/>
+        <location filename="../../src/raiassess/gui/window.py" line="168"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="302"/>
+        <location filename="../../src/raiassess/gui/window.py" line="172"/>
         <source>&amp;Import answers file…</source>
         <translation>&amp;Importer un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="304"/>
+        <location filename="../../src/raiassess/gui/window.py" line="174"/>
         <source>&amp;Export answers file…</source>
         <translation>&amp;Exporter un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="306"/>
+        <location filename="../../src/raiassess/gui/window.py" line="176"/>
         <source>Export &amp;PDF report…</source>
         <translation>Exporter le rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="308"/>
+        <location filename="../../src/raiassess/gui/window.py" line="178"/>
         <source>Build the impact assessment report, preview it, save it</source>
         <translation>Construire le rapport d&apos;évaluation d&apos;impact, le prévisualiser, l&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="309"/>
+        <location filename="../../src/raiassess/gui/window.py" line="179"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="313"/>
+        <location filename="../../src/raiassess/gui/window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="318"/>
+        <location filename="../../src/raiassess/gui/window.py" line="188"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="322"/>
+        <location filename="../../src/raiassess/gui/window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="328"/>
+        <location filename="../../src/raiassess/gui/window.py" line="198"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Chercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="330"/>
+        <location filename="../../src/raiassess/gui/window.py" line="200"/>
         <source>Only &amp;unanswered questions</source>
         <translation>Questions &amp;sans réponse seulement</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="334"/>
+        <location filename="../../src/raiassess/gui/window.py" line="204"/>
         <source>&amp;Next question</source>
         <translation>Question &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="338"/>
+        <location filename="../../src/raiassess/gui/window.py" line="208"/>
         <source>&amp;Previous question</source>
         <translation>Question &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="341"/>
+        <location filename="../../src/raiassess/gui/window.py" line="211"/>
         <source>Next &amp;section</source>
         <translation>Section s&amp;uivante</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="345"/>
+        <location filename="../../src/raiassess/gui/window.py" line="215"/>
         <source>Previous s&amp;ection</source>
         <translation>Section pr&amp;écédente</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="348"/>
+        <location filename="../../src/raiassess/gui/window.py" line="218"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="350"/>
+        <location filename="../../src/raiassess/gui/window.py" line="220"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="353"/>
+        <location filename="../../src/raiassess/gui/window.py" line="223"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="356"/>
+        <location filename="../../src/raiassess/gui/window.py" line="226"/>
         <source>&amp;About raiassess</source>
         <translation>À &amp;propos de raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="360"/>
+        <location filename="../../src/raiassess/gui/window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="370"/>
+        <location filename="../../src/raiassess/gui/window.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="376"/>
+        <location filename="../../src/raiassess/gui/window.py" line="246"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="384"/>
+        <location filename="../../src/raiassess/gui/window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="387"/>
+        <location filename="../../src/raiassess/gui/window.py" line="257"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="398"/>
+        <location filename="../../src/raiassess/gui/window.py" line="268"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="398"/>
+        <location filename="../../src/raiassess/gui/window.py" line="268"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="399"/>
+        <location filename="../../src/raiassess/gui/window.py" line="269"/>
         <source>Re-assess</source>
         <translation>Réévaluer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="400"/>
+        <location filename="../../src/raiassess/gui/window.py" line="270"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="400"/>
+        <location filename="../../src/raiassess/gui/window.py" line="270"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="401"/>
+        <location filename="../../src/raiassess/gui/window.py" line="271"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="401"/>
+        <location filename="../../src/raiassess/gui/window.py" line="271"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="402"/>
+        <location filename="../../src/raiassess/gui/window.py" line="272"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="425"/>
+        <location filename="../../src/raiassess/gui/window.py" line="295"/>
         <source>&amp;Open another assessment…</source>
         <translation>&amp;Ouvrir une autre évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="431"/>
+        <location filename="../../src/raiassess/gui/window.py" line="301"/>
         <source>Unar&amp;chive</source>
         <translation>Désar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="503"/>
-        <location filename="../../src/raiassess/gui/window.py" line="506"/>
+        <location filename="../../src/raiassess/gui/window.py" line="375"/>
+        <location filename="../../src/raiassess/gui/window.py" line="378"/>
         <source>Opening the assessment…</source>
         <translation>Ouverture de l&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="544"/>
+        <location filename="../../src/raiassess/gui/window.py" line="418"/>
         <source>All changes saved at {time}</source>
         <translation>Toutes les modifications enregistrées à {time}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="565"/>
+        <location filename="../../src/raiassess/gui/window.py" line="439"/>
         <source>Re-assessment created from the answers of the previous one.</source>
         <translation>Réévaluation créée à partir des réponses de la précédente.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="586"/>
+        <location filename="../../src/raiassess/gui/window.py" line="462"/>
         <source>Delete assessment</source>
         <translation>Supprimer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="587"/>
+        <location filename="../../src/raiassess/gui/window.py" line="463"/>
         <source>Delete the assessment of “{name}” with all its answers, notes and actions? This cannot be undone.</source>
         <translation>Supprimer l&apos;évaluation de « {name} » avec toutes ses réponses, notes et actions ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="613"/>
-        <location filename="../../src/raiassess/gui/window.py" line="616"/>
+        <location filename="../../src/raiassess/gui/window.py" line="491"/>
+        <location filename="../../src/raiassess/gui/window.py" line="494"/>
         <source>Loading the questionnaires…</source>
         <translation>Chargement des questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="624"/>
+        <location filename="../../src/raiassess/gui/window.py" line="502"/>
         <source>No questionnaire is installed, so no assessment can be started.</source>
         <translation>Aucun questionnaire n&apos;est installé : impossible de commencer une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="652"/>
+        <location filename="../../src/raiassess/gui/window.py" line="534"/>
         <source>Import an answers file</source>
         <translation>Importer un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="654"/>
-        <location filename="../../src/raiassess/gui/window.py" line="683"/>
+        <location filename="../../src/raiassess/gui/window.py" line="536"/>
+        <location filename="../../src/raiassess/gui/window.py" line="569"/>
         <source>Answers files (*.yaml *.yml *.json)</source>
         <translation>Fichiers de réponses (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="659"/>
+        <location filename="../../src/raiassess/gui/window.py" line="541"/>
         <source>Imported {name}.</source>
         <translation>{name} importé.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="664"/>
+        <location filename="../../src/raiassess/gui/window.py" line="546"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="666"/>
+        <location filename="../../src/raiassess/gui/window.py" line="548"/>
         <source>Checking and storing the answers…</source>
         <translation>Vérification et enregistrement des réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="671"/>
+        <location filename="../../src/raiassess/gui/window.py" line="553"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="681"/>
+        <location filename="../../src/raiassess/gui/window.py" line="567"/>
         <source>Export an answers file</source>
         <translation>Exporter un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="690"/>
+        <location filename="../../src/raiassess/gui/window.py" line="576"/>
         <source>Exported to {name}.</source>
         <translation>Exporté dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="695"/>
+        <location filename="../../src/raiassess/gui/window.py" line="581"/>
         <source>Collecting the answers…</source>
         <translation>Rassemblement des réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="697"/>
+        <location filename="../../src/raiassess/gui/window.py" line="583"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="702"/>
+        <location filename="../../src/raiassess/gui/window.py" line="588"/>
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="716"/>
-        <location filename="../../src/raiassess/gui/window.py" line="721"/>
+        <location filename="../../src/raiassess/gui/window.py" line="604"/>
+        <location filename="../../src/raiassess/gui/window.py" line="609"/>
         <source>Building the report…</source>
         <translation>Construction du rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="730"/>
+        <location filename="../../src/raiassess/gui/window.py" line="620"/>
         <source>Impact assessment of {name}</source>
         <translation>Évaluation d&apos;impact de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="738"/>
+        <location filename="../../src/raiassess/gui/window.py" line="629"/>
         <source>Save the PDF report</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="739"/>
+        <location filename="../../src/raiassess/gui/window.py" line="630"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="746"/>
+        <location filename="../../src/raiassess/gui/window.py" line="639"/>
         <source>The report could not be saved: {reason}.</source>
         <translation>Le rapport n&apos;a pas pu être enregistré : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="749"/>
+        <location filename="../../src/raiassess/gui/window.py" line="642"/>
         <source>Report saved to {name}.</source>
         <translation>Rapport enregistré dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="766"/>
+        <location filename="../../src/raiassess/gui/window.py" line="659"/>
         <source>The database could not be opened.</source>
         <translation>La base de données n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="767"/>
+        <location filename="../../src/raiassess/gui/window.py" line="660"/>
         <source>raiassess cannot open its database</source>
         <translation>raiassess ne peut pas ouvrir sa base de données</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="774"/>
+        <location filename="../../src/raiassess/gui/window.py" line="667"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>Le fichier comporte {count} problème(s) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="778"/>
+        <location filename="../../src/raiassess/gui/window.py" line="671"/>
         <source>The file could not be read or written: {reason}.</source>
         <translation>Le fichier n&apos;a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="783"/>
+        <location filename="../../src/raiassess/gui/window.py" line="675"/>
         <source>Something went wrong and raiassess could not finish what it was doing. Your saved work is safe.</source>
         <translation>Un problème est survenu et raiassess n&apos;a pas pu terminer l&apos;opération. Votre travail enregistré est intact.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="808"/>
+        <location filename="../../src/raiassess/gui/window.py" line="702"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="809"/>
+        <location filename="../../src/raiassess/gui/window.py" line="703"/>
         <source>The new data location or language takes effect when raiassess starts again.</source>
         <translation>Le nouvel emplacement des données ou la nouvelle langue prendra effet au prochain démarrage de raiassess.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="814"/>
+        <location filename="../../src/raiassess/gui/window.py" line="710"/>
         <source>About raiassess</source>
         <translation>À propos de raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="815"/>
+        <location filename="../../src/raiassess/gui/window.py" line="711"/>
         <source>raiassess {version}
 
 Responsible-AI self-assessment: guided questionnaires, explained risk scores and action plans.</source>
@@ -750,25 +750,35 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../src/raiassess/gui/pdf.py" line="63"/>
-        <location filename="../../src/raiassess/gui/pdf.py" line="110"/>
+        <location filename="../../src/raiassess/gui/pdf.py" line="67"/>
+        <location filename="../../src/raiassess/gui/pdf.py" line="124"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/pdf.py" line="74"/>
+        <location filename="../../src/raiassess/gui/pdf.py" line="83"/>
         <source>The report is ready: {pages} pages. This copy of Qt cannot show PDF files; open it in your PDF viewer to read it before saving.</source>
         <translation>Le rapport est prêt : {pages} pages. Cette version de Qt ne peut pas afficher les PDF ; ouvrez-le dans votre lecteur PDF pour le lire avant de l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/pdf.py" line="80"/>
+        <location filename="../../src/raiassess/gui/pdf.py" line="92"/>
         <source>Nothing is written until you choose Save.</source>
         <translation>Rien n&apos;est écrit tant que vous ne choisissez pas Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/pdf.py" line="85"/>
+        <location filename="../../src/raiassess/gui/pdf.py" line="96"/>
         <source>Open in PDF viewer</source>
         <translation>Ouvrir dans le lecteur PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/pdf.py" line="103"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/pdf.py" line="136"/>
+        <source>{pages} pages</source>
+        <translation>{pages} pages</translation>
     </message>
 </context>
 <context>
@@ -887,13 +897,13 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="77"/>
-        <location filename="../../src/raiassess/gui/results.py" line="83"/>
+        <location filename="../../src/raiassess/gui/results.py" line="76"/>
+        <location filename="../../src/raiassess/gui/results.py" line="82"/>
         <source>Residual risk by section</source>
         <translation>Risque résiduel par section</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="103"/>
+        <location filename="../../src/raiassess/gui/results.py" line="102"/>
         <source>Residual risk</source>
         <translation>Risque résiduel</translation>
     </message>
@@ -901,107 +911,107 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="246"/>
+        <location filename="../../src/raiassess/gui/results.py" line="245"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="247"/>
+        <location filename="../../src/raiassess/gui/results.py" line="246"/>
         <source>%p% complete</source>
         <translation>Complet à %p %</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="264"/>
+        <location filename="../../src/raiassess/gui/results.py" line="263"/>
         <source>What contributes most to the risk</source>
         <translation>Ce qui contribue le plus au risque</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="267"/>
+        <location filename="../../src/raiassess/gui/results.py" line="266"/>
         <source>Answers that contribute most</source>
         <translation>Réponses qui contribuent le plus</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="272"/>
+        <location filename="../../src/raiassess/gui/results.py" line="271"/>
         <source>No answer adds to the risk so far.</source>
         <translation>Aucune réponse n&apos;ajoute de risque pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="286"/>
+        <location filename="../../src/raiassess/gui/results.py" line="285"/>
         <source>Required questions not yet answered</source>
         <translation>Questions obligatoires encore sans réponse</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="295"/>
-        <location filename="../../src/raiassess/gui/results.py" line="299"/>
+        <location filename="../../src/raiassess/gui/results.py" line="294"/>
+        <location filename="../../src/raiassess/gui/results.py" line="298"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="311"/>
+        <location filename="../../src/raiassess/gui/results.py" line="310"/>
         <source>Add action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="314"/>
+        <location filename="../../src/raiassess/gui/results.py" line="313"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="317"/>
+        <location filename="../../src/raiassess/gui/results.py" line="316"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="345"/>
+        <location filename="../../src/raiassess/gui/results.py" line="344"/>
         <source>{level}
 risk</source>
         <translation>Risque
 {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="346"/>
+        <location filename="../../src/raiassess/gui/results.py" line="345"/>
         <source>Not scored
 yet</source>
         <translation>Pas encore
 évalué</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="351"/>
+        <location filename="../../src/raiassess/gui/results.py" line="350"/>
         <source>Overall risk level: {level}</source>
         <translation>Niveau de risque global : {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="354"/>
+        <location filename="../../src/raiassess/gui/results.py" line="353"/>
         <source>Residual risk {residual}% · inherent {inherent}% · mitigation {mitigation}% · {answered} of {visible} questions answered</source>
         <translation>Risque résiduel {residual} % · inhérent {inherent} % · atténuation {mitigation} % · {answered} questions répondues sur {visible}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="360"/>
+        <location filename="../../src/raiassess/gui/results.py" line="359"/>
         <source>Answer the questions to see where the risk lies. Each answer is scored as soon as you give it.</source>
         <translation>Répondez aux questions pour voir où se situe le risque. Chaque réponse est notée dès que vous la donnez.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="381"/>
+        <location filename="../../src/raiassess/gui/results.py" line="380"/>
         <source>Required questions not yet answered ({count})</source>
         <translation>Questions obligatoires encore sans réponse ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="382"/>
+        <location filename="../../src/raiassess/gui/results.py" line="381"/>
         <source>Every required question is answered</source>
         <translation>Toutes les questions obligatoires ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="402"/>
+        <location filename="../../src/raiassess/gui/results.py" line="401"/>
         <source>Lower the risk of {number}</source>
         <translation>Réduire le risque de {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="434"/>
+        <location filename="../../src/raiassess/gui/results.py" line="433"/>
         <source>Delete action</source>
         <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="435"/>
+        <location filename="../../src/raiassess/gui/results.py" line="434"/>
         <source>Delete the action “{title}”? This cannot be undone.</source>
         <translation>Supprimer l&apos;action « {title} » ? C&apos;est irréversible.</translation>
     </message>
@@ -1029,27 +1039,27 @@ yet</source>
 <context>
     <name>SectionBars</name>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="127"/>
+        <location filename="../../src/raiassess/gui/results.py" line="126"/>
         <source>Inherent and residual risk by section</source>
         <translation>Risque inhérent et résiduel par section</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="133"/>
+        <location filename="../../src/raiassess/gui/results.py" line="132"/>
         <source>Inherent and residual risk</source>
         <translation>Risque inhérent et résiduel</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="134"/>
+        <location filename="../../src/raiassess/gui/results.py" line="133"/>
         <source>Inherent</source>
         <translation>Inhérent</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="135"/>
+        <location filename="../../src/raiassess/gui/results.py" line="134"/>
         <source>Residual</source>
         <translation>Résiduel</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="147"/>
+        <location filename="../../src/raiassess/gui/results.py" line="146"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -1057,7 +1067,7 @@ yet</source>
 <context>
     <name>SectionDelegate</name>
     <message>
-        <location filename="../../src/raiassess/gui/navigator.py" line="35"/>
+        <location filename="../../src/raiassess/gui/navigator.py" line="29"/>
         <source>not asked</source>
         <translation>non posée</translation>
     </message>
@@ -1078,7 +1088,7 @@ yet</source>
 <context>
     <name>SectionNavigator</name>
     <message>
-        <location filename="../../src/raiassess/gui/navigator.py" line="128"/>
+        <location filename="../../src/raiassess/gui/navigator.py" line="122"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1086,7 +1096,7 @@ yet</source>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../src/raiassess/gui/assessment.py" line="68"/>
+        <location filename="../../src/raiassess/gui/assessment.py" line="69"/>
         <source>Every question of this section is answered.</source>
         <extracomment>Cards built when a section is first shown (about a screenful), then per event-loop turn.</extracomment>
         <translation>Toutes les questions de cette section ont une réponse.</translation>
@@ -1254,18 +1264,18 @@ yet</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/raiassess/gui/errors.py" line="43"/>
+        <location filename="../../src/raiassess/gui/errors.py" line="56"/>
         <source>raiassess</source>
         <translation>raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/errors.py" line="65"/>
+        <location filename="../../src/raiassess/gui/errors.py" line="82"/>
         <source>Unexpected error</source>
         <extracomment>How the hook shows an error; tests replace it to record instead of opening a dialog.</extracomment>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/errors.py" line="87"/>
+        <location filename="../../src/raiassess/gui/errors.py" line="105"/>
         <source>Something went wrong and raiassess could not finish what it was doing. Your saved work is safe. The details were written to {log}.</source>
         <translation>Un problème est survenu et raiassess n&apos;a pas pu terminer l&apos;opération. Votre travail enregistré est intact. Les détails ont été écrits dans {log}.</translation>
     </message>

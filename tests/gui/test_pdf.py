@@ -1,11 +1,14 @@
-"""The PDF report from the app: built in the background, previewed, saved where asked."""
+"""The PDF report from the app: built in the background, previewed page by page, saved where
+the user chooses, in the folder used last time."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from raiassess.core.questionnaire import Questionnaire
@@ -23,27 +26,61 @@ def _assessment(service: Any, mini: Questionnaire) -> int:
     return int(assessment)
 
 
-def test_the_report_is_previewed_then_saved(qtbot: QtBot, make_window: Any, service: Any,
-                                            mini: Questionnaire, tmp_path: Path) -> None:
+def _pages_of(data: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def test_the_preview_shows_every_page_then_saves_where_chosen(  # noqa: PLR0917
+        qtbot: QtBot, make_window: Any, service: Any, mini: Questionnaire, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+
     assessment = _assessment(service, mini)
     window = make_window(service)
     window.home.select(assessment)
-    seen: list[int] = []
+    chosen = tmp_path / "board" / "loan report"
+    chosen.parent.mkdir()
+    offered: list[str] = []
 
-    def save(preview: PdfPreview) -> None:
-        seen.append(page_count(preview.data))
+    def save_as(_parent: Any, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(start)
+        return str(chosen), "PDF files (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    seen: dict[str, Any] = {}
+
+    def look_then_save(preview: PdfPreview) -> None:
+        document = preview.document
+        assert document is not None and document.status() == QPdfDocument.Status.Ready
+        view = preview.viewer
+        assert isinstance(view, QPdfView) and view.document() is document
+        assert view.pageMode() == QPdfView.PageMode.MultiPage
+        assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+        seen.update(pages=document.pageCount(), label=preview.pages_label.text(),
+                    data=preview.data)
         preview.save_button.click()
 
-    outcome = handle_dialog(active_modal(PdfPreview), save, timeout_ms=60_000)
-    target = tmp_path / "out" / "report.pdf"
-    target.parent.mkdir()
-    window.export_pdf(str(target))
+    outcome = handle_dialog(active_modal(PdfPreview), look_then_save, timeout_ms=60_000)
+    window.pdf_action.trigger()
     qtbot.waitUntil(lambda: outcome == ["done"], timeout=60_000)
-    qtbot.waitUntil(target.exists, timeout=5_000)
-    data = target.read_bytes()
-    assert data.startswith(b"%PDF") and seen[0] >= 3
-    assert window.settings["last_folder"] == str(target.parent)
-    assert "report.pdf" in window.statusBar().currentMessage()
+    saved = chosen.with_suffix(".pdf")
+    qtbot.waitUntil(saved.exists, timeout=5_000)
+    assert seen["pages"] == _pages_of(seen["data"]) >= 3
+    assert seen["label"] == f"{seen['pages']} pages"
+    assert saved.read_bytes() == seen["data"]
+    assert window.settings["last_folder"] == str(chosen.parent)
+    assert "loan report.pdf" in window.statusBar().currentMessage()
+
+    # The next report is offered in the folder used last time.
+    again = handle_dialog(active_modal(PdfPreview), lambda preview: preview.save_button.click(),
+                          timeout_ms=60_000)
+    window.pdf_action.trigger()
+    qtbot.waitUntil(lambda: again == ["done"], timeout=60_000)
+    assert Path(offered[-1]).parent == chosen.parent
+    assert Path(offered[-1]).name == "Loan model - impact assessment.pdf"
 
 
 def test_cancelling_the_preview_writes_nothing(qtbot: QtBot, make_window: Any, service: Any,
@@ -56,6 +93,26 @@ def test_cancelling_the_preview_writes_nothing(qtbot: QtBot, make_window: Any, s
     window.export_pdf(str(tmp_path / "report.pdf"))
     qtbot.waitUntil(lambda: outcome == ["done"], timeout=60_000)
     assert not (tmp_path / "report.pdf").exists()
+
+
+def test_without_qtpdf_the_preview_says_how_many_pages(qtbot: QtBot, prepared_app: Any,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_qtpdf(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name.startswith("PySide6.QtPdf"):
+            raise ImportError(f"No module named {name!r}")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_qtpdf)
+    data = b"%PDF-1.4 << /Type /Page >> << /Type /Page >> << /Type /Pages >>"
+    preview = PdfPreview(data, "Impact assessment")
+    qtbot.addWidget(preview)
+    assert preview.viewer is None and preview.document is None
+    assert "2 pages" in preview.findChild(type(preview.pages_label), "previewSummary").text()
+    assert preview.open_button.isEnabled()
 
 
 def test_file_names_and_page_counts() -> None:

@@ -1,24 +1,25 @@
 """The PDF impact assessment from the app: built in the background, previewed, then saved.
 
-The report module (ReportLab) loads only when a report is first asked for. The preview
-uses QtPdf where the installed PySide6 has it; where it does not (some PySide6 wheels
-leave it out), the dialog says how many pages the report has and offers to open it in
-the system's PDF viewer before saving.
+The report module (ReportLab) loads only when a report is first asked for, and QtPdf
+(the PySide6-Pdf wheel) only when a preview opens: neither has a place in start-up.
+The preview shows every page, fitted to the width of the dialog. Should QtPdf be
+missing, the dialog says how many pages the report has and offers to open it in the
+system's PDF viewer before saving.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 import tempfile
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from raiassess.gui.look import dim, heading
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
 
 _PAGE = re.compile(rb"/Type\s*/Page(?![s\w])")
 
@@ -63,23 +67,30 @@ class PdfPreview(QDialog):
         self.setWindowTitle(self.tr("Report preview"))
         self.data = data
         self._temporary: Path | None = None
+        self.document: QPdfDocument | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(QLabel(title, self), 2))
-        pages = page_count(data)
+        top = QHBoxLayout()
+        top.addWidget(heading(QLabel(title, self), 2), 1)
+        self.pages_label = dim(QLabel(self))
+        self.pages_label.setObjectName("previewPages")
+        top.addWidget(self.pages_label)
+        layout.addLayout(top)
         self.viewer = self._viewer()
         if self.viewer is not None:
             layout.addWidget(self.viewer, 1)
-            self.resize(820, 900)
+            self._fit_to_screen(820, 940)
         else:
             summary = QLabel(self.tr("The report is ready: {pages} pages. This copy of Qt "
                                      "cannot show PDF files; open it in your PDF viewer to "
-                                     "read it before saving.").format(pages=pages), self)
+                                     "read it before saving.").format(pages=page_count(data)),
+                             self)
             summary.setObjectName("previewSummary")
             summary.setWordWrap(True)
             layout.addWidget(summary)
-            layout.addWidget(dim(QLabel(self.tr("Nothing is written until you choose "
-                                                 "Save."), self)))
             self.resize(520, 200)
+        self._show_pages(page_count(data))
+        layout.addWidget(dim(QLabel(self.tr("Nothing is written until you choose Save."),
+                                    self)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                    QDialogButtonBox.StandardButton.Cancel, self)
         self.open_button = QPushButton(self.tr("Open in PDF viewer"), self)
@@ -89,32 +100,47 @@ class PdfPreview(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save…"))
         layout.addWidget(buttons)
 
     def _viewer(self) -> QWidget | None:
-        try:  # not in every PySide6 wheel: looked up by name, so type checks pass without it
-            qt_pdf = importlib.import_module("PySide6.QtPdf")
-            qt_pdf_widgets = importlib.import_module("PySide6.QtPdfWidgets")
+        try:  # PySide6-Pdf is a wheel of its own: an install may lack it
+            from PySide6.QtPdf import QPdfDocument
+            from PySide6.QtPdfWidgets import QPdfView
         except ImportError:
             return None
-        QPdfDocument, QPdfView = qt_pdf.QPdfDocument, qt_pdf_widgets.QPdfView
         self._bytes = QByteArray(self.data)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._document = QPdfDocument(self)
-        self._document.load(self._buffer)
+        document = QPdfDocument(self)
+        document.pageCountChanged.connect(self._show_pages)
+        document.load(self._buffer)
+        self.document = document
         view = QPdfView(self)
-        view.setDocument(self._document)
+        view.setObjectName("pdfView")
+        view.setDocument(document)
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setAccessibleName(self.tr("Report preview"))
-        return cast(QWidget, view)
+        return view
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width() * 9 // 10)
+            height = min(height, room.height() * 9 // 10)
+        self.resize(width, height)
+
+    def _show_pages(self, pages: int) -> None:
+        self.pages_label.setText(self.tr("{pages} pages").format(pages=pages))
 
     def open_externally(self) -> None:
         """Write a temporary copy and open it with the system's viewer."""
+        from raiassess.core.paths import write_private_file
+
         if self._temporary is None:
             folder = Path(tempfile.mkdtemp(prefix="raiassess-preview-"))
             self._temporary = folder / "preview.pdf"
-            self._temporary.write_bytes(self.data)
+            write_private_file(self._temporary, self.data)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._temporary)))
-

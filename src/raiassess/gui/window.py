@@ -621,6 +621,7 @@ class MainWindow(QMainWindow):
         self.preview = preview  # reachable from tests while it is open
         saved = preview.exec()
         self.preview = None
+        preview.deleteLater()
         if not saved:
             return
         if path is None:
@@ -629,6 +630,8 @@ class MainWindow(QMainWindow):
                 str(Path(self._folder()) / suggested_name(name)), self.tr("PDF files (*.pdf)"))
             if not path:
                 return
+            if not Path(path).suffix:
+                path += ".pdf"
         self._remember_folder(path)
         try:
             write_private_file(Path(path), data)
