@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,9 +24,7 @@ REPO = Path(__file__).resolve().parents[2]
 GENERATED = dt.datetime(2025, 4, 15, 9, 30, tzinfo=dt.UTC)
 _PAGE_LINE = re.compile(r"(?m)^Page \d+( of \d+)?$")
 
-_RTL_RUN = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
-                      r"(?:[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff ]*"
-                      r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff])?")
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]+")
 
 
 @dataclass
@@ -46,10 +45,16 @@ class ReadBack:
     def flat(self) -> str:
         """All body text with every whitespace removed (lines wrap anywhere).
 
-        pypdf assumes that right-to-left text is stored in visual order and reverses
-        it; the report stores it in the order it was typed, so this undoes the reversal.
+        The report draws right-to-left text in display order with Arabic letters in
+        their joined forms; pypdf reads each line of it back in typed order, and NFKC
+        turns the joined forms (only those) back into the letters typed.
         """
-        return flatten(_RTL_RUN.sub(lambda m: m.group(0)[::-1], self.text))
+        return flatten(read_as_typed(self.text))
+
+
+def read_as_typed(text: str) -> str:
+    """Extracted text with Arabic presentation forms replaced by the letters they show."""
+    return _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
 def flatten(text: str) -> str:

@@ -10,7 +10,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -20,6 +19,7 @@ from raiassess.core.answers import ReviewComment
 from raiassess.core.fingerprint import FINGERPRINT_VERSION, format_fingerprint
 from raiassess.report.context import NBSP, ReportContext, date_text, grid_table
 from raiassess.report.markup import escape, text_blocks
+from raiassess.report.rtl import Paragraph
 from raiassess.report.styles import INK, RULE
 from raiassess.report.template import Heading, format_generated
 

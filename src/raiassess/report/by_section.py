@@ -12,7 +12,6 @@ from reportlab.platypus import (
     HRFlowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -22,6 +21,7 @@ from raiassess.core.questionnaire import Question, Section
 from raiassess.core.scoring import SectionScore, answer_label, answer_points, is_answered
 from raiassess.report.context import NBSP, ReportContext, date_text, level_cell, percent, points
 from raiassess.report.markup import escape, link, text_blocks
+from raiassess.report.rtl import Paragraph
 from raiassess.report.styles import INDENT, RULE, tint
 from raiassess.report.template import Heading
 

@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from raiassess.report.fonts import SANS, SANS_BOLD, font_runs, text_width
 from raiassess.report.markup import clean
+from raiassess.report.rtl import visual
 from raiassess.report.styles import ACCENT, FAINT, INHERENT, INK, MUTED, RULE, tint
 
 
@@ -78,7 +79,11 @@ def wrap(text: str, size: float, width: float, lines: int) -> list[str]:
 
 def _label(x: float, y: float, text: str, size: float, anchor: str = "start", *,
            colour: colors.Color = INK, bold: bool = False) -> Group:
-    """A one-line label, drawn run by run so that every character has a glyph."""
+    """A one-line label, drawn run by run so that every character has a glyph.
+
+    Right-to-left runs are drawn in display order, Arabic letters joined.
+    """
+    text = visual(text)
     main = SANS_BOLD if bold else SANS
     runs = [(main if font == SANS else font, run) for font, run in font_runs(text)]
     width = text_width(text, size, bold)

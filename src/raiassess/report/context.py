@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from raiassess.core.answers import Action, AnswersFile, ReviewComment
 from raiassess.core.questionnaire import Question, Questionnaire
@@ -15,6 +15,7 @@ from raiassess.core.scoring import LEVEL_COLOURS, Contribution, ScoreResult
 from raiassess.core.text import localized
 from raiassess.report.charts import LevelBand
 from raiassess.report.markup import escape
+from raiassess.report.rtl import Paragraph
 from raiassess.report.styles import RULE, Styles, text_on
 
 NBSP = "\u00a0"

@@ -179,6 +179,12 @@ def font_runs(text: str) -> Iterator[tuple[str, str]]:
         yield current, text[start:]
 
 
+def in_main_font(text: str) -> bool:
+    """Whether DejaVu Sans has a glyph for every character of the text."""
+    chars = _sans_chars()
+    return all(ord(char) in chars for char in text)
+
+
 def needs_fallback(text: str) -> bool:
     """Whether any character of the text is drawn in a fallback font."""
     return not text.isascii() and any(font_for(c) != SANS for c in text)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from raiassess import __version__
 from raiassess.core.fingerprint import format_fingerprint
 from raiassess.report.context import ReportContext, date_text, percent
 from raiassess.report.markup import escape
+from raiassess.report.rtl import Paragraph
 from raiassess.report.styles import MUTED, RULE, WARN, text_on, tint
 from raiassess.report.template import Heading, format_generated
 

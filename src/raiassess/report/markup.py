@@ -7,6 +7,8 @@ string formatting into markup. Together they
 * escape ``&``, ``<`` and ``>`` so markup-like text prints as typed;
 * replace control characters and lone surrogates, which cannot be encoded, by U+FFFD;
 * draw Chinese, Japanese and Korean runs in the CJK fallback font;
+* join Arabic letters (right-to-left lines are put in display order when drawn, by
+  :class:`raiassess.report.rtl.Paragraph`, which every paragraph here is);
 * cut long text into paragraphs of bounded size, so a 100,000-character note flows
   over as many pages as it needs instead of forming one block too big for a page.
 
@@ -22,9 +24,10 @@ from functools import cache
 from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from raiassess.report.fonts import SANS, font_runs
+from raiassess.report.rtl import Paragraph, shape
 
 CHUNK = 2500
 """The most characters of user text in one paragraph."""
@@ -51,7 +54,7 @@ def escape(text: str) -> str:
 
 def _runs_markup(text: str) -> str:
     parts = []
-    for font, run in font_runs(text):
+    for font, run in font_runs(shape(text)):
         escaped = xml_escape(run)
         parts.append(escaped if font == SANS else f'<font name="{font}">{escaped}</font>')
     return "".join(parts)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from raiassess.core.answers import Action
 from raiassess.report.context import ReportContext, date_text, grid_table
 from raiassess.report.markup import escape, text_blocks
+from raiassess.report.rtl import Paragraph
 from raiassess.report.template import Heading
 
 STATUS_LABELS = {"open": "Open", "in_progress": "In progress", "done": "Done",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 
 from raiassess.core.scoring import Contribution, SectionScore
 from raiassess.report.charts import RADAR_MAX_TITLED, ChartSection, radar_chart, risk_bars
@@ -19,6 +19,7 @@ from raiassess.report.context import (
 )
 from raiassess.report.front import overall_badge
 from raiassess.report.markup import escape, text_blocks
+from raiassess.report.rtl import Paragraph
 from raiassess.report.styles import MUTED, tint
 from raiassess.report.template import Heading
 

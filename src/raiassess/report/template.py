@@ -19,18 +19,19 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from raiassess.report.charts import fit
 from raiassess.report.fonts import SANS, SANS_BOLD, font_runs, text_width
+from raiassess.report.rtl import Paragraph, visual
 from raiassess.report.styles import FAINT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE
 
 FINGERPRINT_KEY = "RaiassessFingerprint"
 """The custom key of the PDF's document information that holds the fingerprint."""
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Heading(Paragraph):
     """A heading that becomes a contents line and an outline entry when laid out."""
 
     def __init__(self, markup: str, style: ParagraphStyle, *, plain: str, key: str,
@@ -93,7 +94,11 @@ class PageDecoration:
 
 def draw_runs(canvas: Canvas, x: float, y: float, text: str, size: float, *,
               bold: bool = False, anchor: str = "start") -> None:
-    """Draw one line of user text, switching to a fallback font where needed."""
+    """Draw one line of user text, switching to a fallback font where needed.
+
+    Right-to-left runs are drawn in display order, Arabic letters joined.
+    """
+    text = visual(text)
     fonts = [(SANS_BOLD if bold and font == SANS else font, run)
              for font, run in font_runs(text)]
     if anchor == "end":
