@@ -20,6 +20,8 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
+from raiassess.core.paths import shipped_dir
+
 SANS = "RaiSans"
 """The family name paragraphs use; ``<b>`` and ``<i>`` pick its other faces."""
 SANS_BOLD = "RaiSans-Bold"
@@ -81,14 +83,9 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 _registered: set[str] = set()
 
 
-@cache
 def resources_dir() -> Path:
     """The ``resources`` folder: inside the installed package, else at the checkout's root."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "resources", package.parent.parent / "resources"):
-        if (candidate / "fonts").is_dir():
-            return candidate
-    return package / "resources"
+    return shipped_dir("resources")
 
 
 def font_path(name: str) -> Path:
