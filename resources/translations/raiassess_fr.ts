@@ -118,20 +118,25 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../src/raiassess/gui/session.py" line="271"/>
+        <location filename="../../src/raiassess/gui/session.py" line="325"/>
         <source>answer to {number}</source>
         <extracomment>Note edits of one question within this many seconds merge into one undo step.</extracomment>
         <translation>réponse à {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/session.py" line="295"/>
+        <location filename="../../src/raiassess/gui/session.py" line="349"/>
         <source>note on {number}</source>
         <translation>note sur {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/session.py" line="331"/>
+        <location filename="../../src/raiassess/gui/session.py" line="385"/>
         <source>evidence on {number}</source>
         <translation>preuve sur {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/session.py" line="420"/>
+        <source>details of the system</source>
+        <translation>détails du système</translation>
     </message>
 </context>
 <context>
@@ -191,76 +196,105 @@
         <translation>Retour aux évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/view.py" line="73"/>
+        <location filename="../../src/raiassess/gui/view.py" line="71"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/view.py" line="72"/>
+        <source>Edit the system&apos;s details and the title</source>
+        <translation>Modifier les détails du système et le titre</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/view.py" line="74"/>
+        <source>Name, description, owner, team and deployment context of the system</source>
+        <translation>Nom, description, responsable, équipe et contexte de déploiement du système</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/view.py" line="83"/>
         <source>Status of the assessment</source>
         <translation>État de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/view.py" line="74"/>
+        <location filename="../../src/raiassess/gui/view.py" line="84"/>
         <source>Where the assessment stands in its review</source>
         <translation>Où en est la revue de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/view.py" line="89"/>
+        <location filename="../../src/raiassess/gui/view.py" line="102"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/view.py" line="101"/>
+        <location filename="../../src/raiassess/gui/view.py" line="114"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/view.py" line="103"/>
-        <location filename="../../src/raiassess/gui/view.py" line="147"/>
+        <location filename="../../src/raiassess/gui/view.py" line="119"/>
+        <location filename="../../src/raiassess/gui/view.py" line="189"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/view.py" line="114"/>
+        <location filename="../../src/raiassess/gui/view.py" line="120"/>
+        <location filename="../../src/raiassess/gui/view.py" line="196"/>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;vue</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/view.py" line="154"/>
         <source>{level} risk</source>
         <translation>Risque {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/view.py" line="115"/>
+        <location filename="../../src/raiassess/gui/view.py" line="155"/>
         <source>Not scored yet</source>
         <translation>Pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/view.py" line="117"/>
+        <location filename="../../src/raiassess/gui/view.py" line="157"/>
         <source>Overall risk level: {level}</source>
         <translation>Niveau de risque global : {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/view.py" line="122"/>
+        <location filename="../../src/raiassess/gui/view.py" line="162"/>
         <source>{answered} of {visible} answered · {percent}% of required</source>
         <translation>{answered} sur {visible} répondues · {percent} % des obligatoires</translation>
     </message>
 </context>
 <context>
+    <name>CommentRow</name>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="68"/>
+        <source>Go to question</source>
+        <translation>Aller à la question</translation>
+    </message>
+</context>
+<context>
     <name>ContributionRow</name>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="180"/>
+        <location filename="../../src/raiassess/gui/results.py" line="226"/>
         <source>Answer: {answer} — {risk} of {most} risk points</source>
         <translation>Réponse : {answer} — {risk} points de risque sur {most}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="189"/>
+        <location filename="../../src/raiassess/gui/results.py" line="235"/>
         <source>Go to question</source>
         <translation>Aller à la question</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="190"/>
+        <location filename="../../src/raiassess/gui/results.py" line="236"/>
         <source>Go to question {number}</source>
         <translation>Aller à la question {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="193"/>
+        <location filename="../../src/raiassess/gui/results.py" line="239"/>
         <source>Turn into an action…</source>
         <translation>Transformer en action…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="194"/>
+        <location filename="../../src/raiassess/gui/results.py" line="240"/>
         <source>Turn {number} into an action</source>
         <translation>Transformer {number} en action</translation>
     </message>
@@ -271,6 +305,19 @@
         <location filename="../../src/raiassess/gui/editors.py" line="340"/>
         <source>No date</source>
         <translation>Pas de date</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <location filename="../../src/raiassess/gui/details.py" line="79"/>
+        <source>Details of the assessment</source>
+        <translation>Détails de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/details.py" line="95"/>
+        <source>The system needs a name: it is how the assessment is found in the list and named in the report.</source>
+        <translation>Le système doit avoir un nom : c&apos;est par lui que l&apos;évaluation est retrouvée dans la liste et désignée dans le rapport.</translation>
     </message>
 </context>
 <context>
@@ -339,390 +386,416 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="73"/>
-        <location filename="../../src/raiassess/gui/window.py" line="130"/>
-        <location filename="../../src/raiassess/gui/window.py" line="134"/>
+        <location filename="../../src/raiassess/gui/window.py" line="79"/>
+        <location filename="../../src/raiassess/gui/window.py" line="136"/>
+        <location filename="../../src/raiassess/gui/window.py" line="140"/>
         <source>Opening the database…</source>
+        <extracomment>Assessments whose user chose to keep their questionnaire&apos;s version: not asked again until the app starts again.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="99"/>
+        <location filename="../../src/raiassess/gui/window.py" line="105"/>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="156"/>
+        <location filename="../../src/raiassess/gui/window.py" line="162"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="158"/>
+        <location filename="../../src/raiassess/gui/window.py" line="164"/>
         <source>Start an assessment of an AI system</source>
         <translation>Commencer l&apos;évaluation d&apos;un système d&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="159"/>
-        <location filename="../../src/raiassess/gui/window.py" line="294"/>
+        <location filename="../../src/raiassess/gui/window.py" line="165"/>
+        <location filename="../../src/raiassess/gui/window.py" line="311"/>
         <source>&amp;Open assessment</source>
         <translation>&amp;Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="161"/>
+        <location filename="../../src/raiassess/gui/window.py" line="167"/>
         <source>Open the assessment selected in the list</source>
         <translation>Ouvrir l&apos;évaluation choisie dans la liste</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="162"/>
+        <location filename="../../src/raiassess/gui/window.py" line="168"/>
         <source>&amp;Re-assess (duplicate)</source>
         <translation>&amp;Réévaluer (dupliquer)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="164"/>
+        <location filename="../../src/raiassess/gui/window.py" line="170"/>
         <source>Start a new assessment pre-filled with these answers</source>
         <translation>Commencer une nouvelle évaluation préremplie avec ces réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="166"/>
-        <location filename="../../src/raiassess/gui/window.py" line="302"/>
+        <location filename="../../src/raiassess/gui/window.py" line="172"/>
+        <location filename="../../src/raiassess/gui/window.py" line="319"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="168"/>
+        <location filename="../../src/raiassess/gui/window.py" line="174"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="172"/>
+        <location filename="../../src/raiassess/gui/window.py" line="178"/>
         <source>&amp;Import answers file…</source>
         <translation>&amp;Importer un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="174"/>
+        <location filename="../../src/raiassess/gui/window.py" line="180"/>
         <source>&amp;Export answers file…</source>
         <translation>&amp;Exporter un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="176"/>
+        <location filename="../../src/raiassess/gui/window.py" line="182"/>
         <source>Export &amp;PDF report…</source>
         <translation>Exporter le rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="178"/>
+        <location filename="../../src/raiassess/gui/window.py" line="184"/>
         <source>Build the impact assessment report, preview it, save it</source>
         <translation>Construire le rapport d&apos;évaluation d&apos;impact, le prévisualiser, l&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="179"/>
+        <location filename="../../src/raiassess/gui/window.py" line="185"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="183"/>
+        <location filename="../../src/raiassess/gui/window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="188"/>
+        <location filename="../../src/raiassess/gui/window.py" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="192"/>
+        <location filename="../../src/raiassess/gui/window.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="198"/>
+        <location filename="../../src/raiassess/gui/window.py" line="204"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Chercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="200"/>
+        <location filename="../../src/raiassess/gui/window.py" line="206"/>
         <source>Only &amp;unanswered questions</source>
         <translation>Questions &amp;sans réponse seulement</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="204"/>
+        <location filename="../../src/raiassess/gui/window.py" line="210"/>
         <source>&amp;Next question</source>
         <translation>Question &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="208"/>
+        <location filename="../../src/raiassess/gui/window.py" line="214"/>
         <source>&amp;Previous question</source>
         <translation>Question &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="211"/>
+        <location filename="../../src/raiassess/gui/window.py" line="217"/>
         <source>Next &amp;section</source>
         <translation>Section s&amp;uivante</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="215"/>
+        <location filename="../../src/raiassess/gui/window.py" line="221"/>
         <source>Previous s&amp;ection</source>
         <translation>Section pr&amp;écédente</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="218"/>
+        <location filename="../../src/raiassess/gui/window.py" line="224"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="220"/>
+        <location filename="../../src/raiassess/gui/window.py" line="226"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="223"/>
+        <location filename="../../src/raiassess/gui/window.py" line="229"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="226"/>
+        <location filename="../../src/raiassess/gui/window.py" line="232"/>
+        <source>Re&amp;view comments</source>
+        <translation>Commentaires de re&amp;vue</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="235"/>
+        <source>Assessment &amp;details…</source>
+        <translation>&amp;Détails de l&apos;évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="238"/>
+        <source>The system&apos;s name, description, owner, team and deployment context, and the assessment&apos;s title</source>
+        <translation>Nom, description, responsable, équipe et contexte de déploiement du système, et titre de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="240"/>
         <source>&amp;About raiassess</source>
         <translation>À &amp;propos de raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="230"/>
+        <location filename="../../src/raiassess/gui/window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="240"/>
+        <location filename="../../src/raiassess/gui/window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="246"/>
+        <location filename="../../src/raiassess/gui/window.py" line="262"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="254"/>
+        <location filename="../../src/raiassess/gui/window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="257"/>
+        <location filename="../../src/raiassess/gui/window.py" line="274"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="268"/>
+        <location filename="../../src/raiassess/gui/window.py" line="285"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="268"/>
+        <location filename="../../src/raiassess/gui/window.py" line="285"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="269"/>
+        <location filename="../../src/raiassess/gui/window.py" line="286"/>
         <source>Re-assess</source>
         <translation>Réévaluer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="270"/>
+        <location filename="../../src/raiassess/gui/window.py" line="287"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="270"/>
+        <location filename="../../src/raiassess/gui/window.py" line="287"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="271"/>
+        <location filename="../../src/raiassess/gui/window.py" line="288"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="271"/>
+        <location filename="../../src/raiassess/gui/window.py" line="288"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="272"/>
+        <location filename="../../src/raiassess/gui/window.py" line="289"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="295"/>
+        <location filename="../../src/raiassess/gui/window.py" line="312"/>
         <source>&amp;Open another assessment…</source>
         <translation>&amp;Ouvrir une autre évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="301"/>
+        <location filename="../../src/raiassess/gui/window.py" line="318"/>
         <source>Unar&amp;chive</source>
         <translation>Désar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="375"/>
-        <location filename="../../src/raiassess/gui/window.py" line="378"/>
+        <location filename="../../src/raiassess/gui/window.py" line="394"/>
+        <location filename="../../src/raiassess/gui/window.py" line="403"/>
         <source>Opening the assessment…</source>
         <translation>Ouverture de l&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="418"/>
+        <location filename="../../src/raiassess/gui/window.py" line="458"/>
+        <source>The assessment now answers version {version}; a snapshot keeps it as it was.</source>
+        <translation>L&apos;évaluation répond maintenant à la version {version} ; un instantané la garde telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="478"/>
         <source>All changes saved at {time}</source>
         <translation>Toutes les modifications enregistrées à {time}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="439"/>
+        <location filename="../../src/raiassess/gui/window.py" line="499"/>
         <source>Re-assessment created from the answers of the previous one.</source>
         <translation>Réévaluation créée à partir des réponses de la précédente.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="462"/>
+        <location filename="../../src/raiassess/gui/window.py" line="522"/>
         <source>Delete assessment</source>
         <translation>Supprimer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="463"/>
+        <location filename="../../src/raiassess/gui/window.py" line="523"/>
         <source>Delete the assessment of “{name}” with all its answers, notes and actions? This cannot be undone.</source>
         <translation>Supprimer l&apos;évaluation de « {name} » avec toutes ses réponses, notes et actions ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="491"/>
-        <location filename="../../src/raiassess/gui/window.py" line="494"/>
+        <location filename="../../src/raiassess/gui/window.py" line="551"/>
+        <location filename="../../src/raiassess/gui/window.py" line="554"/>
         <source>Loading the questionnaires…</source>
         <translation>Chargement des questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="502"/>
+        <location filename="../../src/raiassess/gui/window.py" line="562"/>
         <source>No questionnaire is installed, so no assessment can be started.</source>
         <translation>Aucun questionnaire n&apos;est installé : impossible de commencer une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="534"/>
+        <location filename="../../src/raiassess/gui/window.py" line="594"/>
         <source>Import an answers file</source>
         <translation>Importer un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="536"/>
-        <location filename="../../src/raiassess/gui/window.py" line="569"/>
+        <location filename="../../src/raiassess/gui/window.py" line="596"/>
+        <location filename="../../src/raiassess/gui/window.py" line="629"/>
         <source>Answers files (*.yaml *.yml *.json)</source>
         <translation>Fichiers de réponses (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="541"/>
+        <location filename="../../src/raiassess/gui/window.py" line="601"/>
         <source>Imported {name}.</source>
         <translation>{name} importé.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="546"/>
+        <location filename="../../src/raiassess/gui/window.py" line="606"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="548"/>
+        <location filename="../../src/raiassess/gui/window.py" line="608"/>
         <source>Checking and storing the answers…</source>
         <translation>Vérification et enregistrement des réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="553"/>
+        <location filename="../../src/raiassess/gui/window.py" line="613"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="567"/>
+        <location filename="../../src/raiassess/gui/window.py" line="627"/>
         <source>Export an answers file</source>
         <translation>Exporter un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="576"/>
+        <location filename="../../src/raiassess/gui/window.py" line="636"/>
         <source>Exported to {name}.</source>
         <translation>Exporté dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="581"/>
+        <location filename="../../src/raiassess/gui/window.py" line="641"/>
         <source>Collecting the answers…</source>
         <translation>Rassemblement des réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="583"/>
+        <location filename="../../src/raiassess/gui/window.py" line="643"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="588"/>
+        <location filename="../../src/raiassess/gui/window.py" line="648"/>
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="604"/>
-        <location filename="../../src/raiassess/gui/window.py" line="609"/>
+        <location filename="../../src/raiassess/gui/window.py" line="664"/>
+        <location filename="../../src/raiassess/gui/window.py" line="669"/>
         <source>Building the report…</source>
         <translation>Construction du rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="620"/>
+        <location filename="../../src/raiassess/gui/window.py" line="680"/>
         <source>Impact assessment of {name}</source>
         <translation>Évaluation d&apos;impact de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="629"/>
+        <location filename="../../src/raiassess/gui/window.py" line="689"/>
         <source>Save the PDF report</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="630"/>
+        <location filename="../../src/raiassess/gui/window.py" line="690"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="639"/>
+        <location filename="../../src/raiassess/gui/window.py" line="699"/>
         <source>The report could not be saved: {reason}.</source>
         <translation>Le rapport n&apos;a pas pu être enregistré : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="642"/>
+        <location filename="../../src/raiassess/gui/window.py" line="702"/>
         <source>Report saved to {name}.</source>
         <translation>Rapport enregistré dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="659"/>
+        <location filename="../../src/raiassess/gui/window.py" line="719"/>
         <source>The database could not be opened.</source>
         <translation>La base de données n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="660"/>
+        <location filename="../../src/raiassess/gui/window.py" line="720"/>
         <source>raiassess cannot open its database</source>
         <translation>raiassess ne peut pas ouvrir sa base de données</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="667"/>
+        <location filename="../../src/raiassess/gui/window.py" line="727"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>Le fichier comporte {count} problème(s) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="671"/>
+        <location filename="../../src/raiassess/gui/window.py" line="731"/>
         <source>The file could not be read or written: {reason}.</source>
         <translation>Le fichier n&apos;a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="675"/>
+        <location filename="../../src/raiassess/gui/window.py" line="735"/>
         <source>Something went wrong and raiassess could not finish what it was doing. Your saved work is safe.</source>
         <translation>Un problème est survenu et raiassess n&apos;a pas pu terminer l&apos;opération. Votre travail enregistré est intact.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="702"/>
+        <location filename="../../src/raiassess/gui/window.py" line="768"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="703"/>
+        <location filename="../../src/raiassess/gui/window.py" line="769"/>
         <source>The new data location or language takes effect when raiassess starts again.</source>
         <translation>Le nouvel emplacement des données ou la nouvelle langue prendra effet au prochain démarrage de raiassess.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="710"/>
+        <location filename="../../src/raiassess/gui/window.py" line="782"/>
+        <source>The backup was restored; the list shows what the database holds now.</source>
+        <translation>La sauvegarde a été restaurée ; la liste montre ce que contient maintenant la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/window.py" line="789"/>
         <source>About raiassess</source>
         <translation>À propos de raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="711"/>
+        <location filename="../../src/raiassess/gui/window.py" line="790"/>
         <source>raiassess {version}
 
 Responsible-AI self-assessment: guided questionnaires, explained risk scores and action plans.</source>
@@ -732,9 +805,72 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
     </message>
 </context>
 <context>
+    <name>MigrationDialog</name>
+    <message>
+        <location filename="../../src/raiassess/gui/migration.py" line="36"/>
+        <source>A newer questionnaire is installed</source>
+        <translation>Un questionnaire plus récent est installé</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/migration.py" line="40"/>
+        <source>Version {new} of “{title}” is installed</source>
+        <translation>La version {new} de « {title} » est installée</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/migration.py" line="43"/>
+        <source>This assessment answers version {old}. It stays on that version unless you move it; its answers and results do not change on their own.</source>
+        <translation>Cette évaluation répond à la version {old}. Elle reste sur cette version tant que vous ne la déplacez pas ; ses réponses et ses résultats ne changent pas d&apos;eux-mêmes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/migration.py" line="61"/>
+        <source>Answers that would not be carried over</source>
+        <translation>Réponses qui ne seraient pas reprises</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/migration.py" line="51"/>
+        <source>Moving to version {new} carries over the answers, notes and evidence of the one question whose wording and choices did not change.</source>
+        <translation>Passer à la version {new} reprend les réponses, notes et preuves de la seule question dont l&apos;énoncé et les choix n&apos;ont pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/migration.py" line="53"/>
+        <source>Moving to version {new} carries over the answers, notes and evidence of {count} questions whose wording and choices did not change.</source>
+        <translation>Passer à la version {new} reprend les réponses, notes et preuves des {count} questions dont l&apos;énoncé et les choix n&apos;ont pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/migration.py" line="69"/>
+        <source>The answer to one question would not be carried over, because the question changed or was removed:</source>
+        <translation>La réponse à une question ne serait pas reprise, parce que la question a changé ou a été retirée :</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/migration.py" line="71"/>
+        <source>The answers to {count} questions would not be carried over, because the questions changed or were removed:</source>
+        <translation>Les réponses à {count} questions ne seraient pas reprises, parce que les questions ont changé ou ont été retirées :</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/migration.py" line="77"/>
+        <source>Every answer would be carried over.</source>
+        <translation>Toutes les réponses seraient reprises.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/migration.py" line="84"/>
+        <source>Before moving, raiassess keeps a snapshot of the assessment as it is now, so nothing is lost. If you keep this version, you will not be asked again until raiassess starts again.</source>
+        <translation>Avant le passage, raiassess garde un instantané de l&apos;évaluation telle qu&apos;elle est maintenant : rien n&apos;est perdu. Si vous gardez cette version, la question ne vous sera plus posée avant le prochain démarrage de raiassess.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/migration.py" line="92"/>
+        <source>&amp;Move to version {new}</source>
+        <translation>&amp;Passer à la version {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/migration.py" line="95"/>
+        <source>&amp;Keep version {old}</source>
+        <translation>&amp;Garder la version {old}</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentWizard</name>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="135"/>
+        <location filename="../../src/raiassess/gui/wizard.py" line="111"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
@@ -864,32 +1000,32 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="36"/>
+        <location filename="../../src/raiassess/gui/wizard.py" line="35"/>
         <source>Choose a questionnaire</source>
         <translation>Choisir un questionnaire</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="37"/>
+        <location filename="../../src/raiassess/gui/wizard.py" line="36"/>
         <source>The questionnaire decides which questions are asked and how the answers are scored.</source>
         <translation>Le questionnaire détermine les questions posées et la façon dont les réponses sont notées.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="42"/>
+        <location filename="../../src/raiassess/gui/wizard.py" line="41"/>
         <source>Questionnaires</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="46"/>
+        <location filename="../../src/raiassess/gui/wizard.py" line="45"/>
         <source>version {version}</source>
         <translation>version {version}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="52"/>
+        <location filename="../../src/raiassess/gui/wizard.py" line="51"/>
         <source>About the questionnaire</source>
         <translation>À propos du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="71"/>
+        <location filename="../../src/raiassess/gui/wizard.py" line="70"/>
         <source>{count} questions in {sections} sections</source>
         <translation>{count} questions en {sections} sections</translation>
     </message>
@@ -903,7 +1039,7 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
         <translation>Risque résiduel par section</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="102"/>
+        <location filename="../../src/raiassess/gui/results.py" line="104"/>
         <source>Residual risk</source>
         <translation>Risque résiduel</translation>
     </message>
@@ -911,109 +1047,193 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="245"/>
+        <location filename="../../src/raiassess/gui/results.py" line="291"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="246"/>
+        <location filename="../../src/raiassess/gui/results.py" line="292"/>
         <source>%p% complete</source>
         <translation>Complet à %p %</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="263"/>
+        <location filename="../../src/raiassess/gui/results.py" line="311"/>
         <source>What contributes most to the risk</source>
         <translation>Ce qui contribue le plus au risque</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="266"/>
+        <location filename="../../src/raiassess/gui/results.py" line="314"/>
         <source>Answers that contribute most</source>
         <translation>Réponses qui contribuent le plus</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="271"/>
+        <location filename="../../src/raiassess/gui/results.py" line="319"/>
         <source>No answer adds to the risk so far.</source>
         <translation>Aucune réponse n&apos;ajoute de risque pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="285"/>
+        <location filename="../../src/raiassess/gui/results.py" line="333"/>
         <source>Required questions not yet answered</source>
         <translation>Questions obligatoires encore sans réponse</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="294"/>
-        <location filename="../../src/raiassess/gui/results.py" line="298"/>
+        <location filename="../../src/raiassess/gui/results.py" line="342"/>
+        <location filename="../../src/raiassess/gui/results.py" line="346"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="310"/>
+        <location filename="../../src/raiassess/gui/results.py" line="358"/>
         <source>Add action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="313"/>
+        <location filename="../../src/raiassess/gui/results.py" line="361"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="316"/>
+        <location filename="../../src/raiassess/gui/results.py" line="364"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="344"/>
+        <location filename="../../src/raiassess/gui/results.py" line="392"/>
         <source>{level}
 risk</source>
         <translation>Risque
 {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="345"/>
+        <location filename="../../src/raiassess/gui/results.py" line="393"/>
         <source>Not scored
 yet</source>
         <translation>Pas encore
 évalué</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="350"/>
+        <location filename="../../src/raiassess/gui/results.py" line="398"/>
         <source>Overall risk level: {level}</source>
         <translation>Niveau de risque global : {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="353"/>
+        <location filename="../../src/raiassess/gui/results.py" line="401"/>
         <source>Residual risk {residual}% · inherent {inherent}% · mitigation {mitigation}% · {answered} of {visible} questions answered</source>
         <translation>Risque résiduel {residual} % · inhérent {inherent} % · atténuation {mitigation} % · {answered} questions répondues sur {visible}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="359"/>
+        <location filename="../../src/raiassess/gui/results.py" line="407"/>
         <source>Answer the questions to see where the risk lies. Each answer is scored as soon as you give it.</source>
         <translation>Répondez aux questions pour voir où se situe le risque. Chaque réponse est notée dès que vous la donnez.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="380"/>
+        <location filename="../../src/raiassess/gui/results.py" line="429"/>
         <source>Required questions not yet answered ({count})</source>
         <translation>Questions obligatoires encore sans réponse ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="381"/>
+        <location filename="../../src/raiassess/gui/results.py" line="430"/>
         <source>Every required question is answered</source>
         <translation>Toutes les questions obligatoires ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="401"/>
+        <location filename="../../src/raiassess/gui/results.py" line="450"/>
         <source>Lower the risk of {number}</source>
         <translation>Réduire le risque de {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="433"/>
+        <location filename="../../src/raiassess/gui/results.py" line="482"/>
         <source>Delete action</source>
         <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="434"/>
+        <location filename="../../src/raiassess/gui/results.py" line="483"/>
         <source>Delete the action “{title}”? This cannot be undone.</source>
         <translation>Supprimer l&apos;action « {title} » ? C&apos;est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="92"/>
+        <location filename="../../src/raiassess/gui/review.py" line="140"/>
+        <source>Review comments</source>
+        <translation>Commentaires de revue</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="95"/>
+        <source>What reviewers say about the whole assessment or about one question. Comments are kept as written and appear in the review section of the PDF report.</source>
+        <translation>Ce que les relecteurs disent de l&apos;évaluation entière ou d&apos;une question. Les commentaires sont conservés tels qu&apos;écrits et figurent dans la section de revue du rapport PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="112"/>
+        <source>e.g. Ethics board, Legal, Data protection officer</source>
+        <translation>p. ex. Comité d&apos;éthique, Juridique, Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="118"/>
+        <source>What should the team know or change?</source>
+        <translation>Que doit savoir ou changer l&apos;équipe ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="119"/>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Ajouter le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="125"/>
+        <source>A&amp;bout:</source>
+        <translation>&amp;Sujet :</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="126"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="127"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="128"/>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire :</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="156"/>
+        <source>The whole assessment</source>
+        <translation>L&apos;évaluation entière</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="160"/>
+        <source>Question {number}: {text}</source>
+        <translation>Question {number} : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="185"/>
+        <source>on question {number}: {text}</source>
+        <translation>sur la question {number} : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="180"/>
+        <source>No comment yet</source>
+        <translation>Aucun commentaire pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="181"/>
+        <source>1 comment</source>
+        <translation>1 commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="182"/>
+        <source>{count} comments</source>
+        <translation>{count} commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/review.py" line="184"/>
+        <source>on the whole assessment</source>
+        <translation>sur l&apos;évaluation entière</translation>
     </message>
 </context>
 <context>
@@ -1039,27 +1259,27 @@ yet</source>
 <context>
     <name>SectionBars</name>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="126"/>
+        <location filename="../../src/raiassess/gui/results.py" line="128"/>
         <source>Inherent and residual risk by section</source>
         <translation>Risque inhérent et résiduel par section</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="132"/>
+        <location filename="../../src/raiassess/gui/results.py" line="134"/>
         <source>Inherent and residual risk</source>
         <translation>Risque inhérent et résiduel</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="133"/>
+        <location filename="../../src/raiassess/gui/results.py" line="135"/>
         <source>Inherent</source>
         <translation>Inhérent</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="134"/>
+        <location filename="../../src/raiassess/gui/results.py" line="136"/>
         <source>Residual</source>
         <translation>Résiduel</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="146"/>
+        <location filename="../../src/raiassess/gui/results.py" line="148"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -1070,6 +1290,19 @@ yet</source>
         <location filename="../../src/raiassess/gui/navigator.py" line="29"/>
         <source>not asked</source>
         <translation>non posée</translation>
+    </message>
+</context>
+<context>
+    <name>SectionLegend</name>
+    <message>
+        <location filename="../../src/raiassess/gui/results.py" line="171"/>
+        <source>Sections of the charts</source>
+        <translation>Sections des graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/results.py" line="195"/>
+        <source>Residual risk of the section</source>
+        <translation>Risque résiduel de la section</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1321,7 @@ yet</source>
 <context>
     <name>SectionNavigator</name>
     <message>
-        <location filename="../../src/raiassess/gui/navigator.py" line="122"/>
+        <location filename="../../src/raiassess/gui/navigator.py" line="139"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1105,143 +1338,241 @@ yet</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="29"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="50"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="37"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="61"/>
         <source>Default: {location}</source>
         <translation>Par défaut : {location}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="39"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="63"/>
         <source>Data location</source>
         <translation>Emplacement des données</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="40"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="64"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="47"/>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="54"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="84"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="91"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="47"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="84"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="48"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="85"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="59"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="77"/>
         <source>&amp;Data location:</source>
         <translation>&amp;Emplacement des données :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="60"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="70"/>
         <source>A SQLite file or a database URL. Leave empty for the default. A new location takes effect when raiassess starts again.</source>
         <translation>Un fichier SQLite ou l&apos;URL d&apos;une base de données. Laissez vide pour l&apos;emplacement par défaut. Un nouvel emplacement prend effet au prochain démarrage de raiassess.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="68"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="80"/>
+        <source>Bac&amp;kups:</source>
+        <translation>Sau&amp;vegardes :</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="98"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="68"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="98"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="71"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="101"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="72"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="102"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="73"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="103"/>
         <source>Report &amp;paper:</source>
         <translation>&amp;Papier du rapport :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="83"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="122"/>
+        <source>Backups of the database</source>
+        <translation>Sauvegardes de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="126"/>
+        <source>Back &amp;up now</source>
+        <translation>Sauvegarder &amp;maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="129"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="153"/>
+        <source>A database on a server is backed up by the server (for example with pg_dump).</source>
+        <translation>Une base de données sur un serveur est sauvegardée par le serveur (par exemple avec pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="155"/>
+        <source>The database is not open yet.</source>
+        <translation>La base de données n&apos;est pas encore ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="160"/>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="160"/>
+        <source>taken on request</source>
+        <translation>faite à la demande</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="161"/>
+        <source>before an upgrade</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="162"/>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="172"/>
+        <source>raiassess backs the database up each day it is opened and keeps the last seven days, in {folder}.</source>
+        <translation>raiassess sauvegarde la base de données chaque jour où elle est ouverte et garde les sept derniers jours, dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="188"/>
+        <source>The backup could not be taken: {reason}</source>
+        <translation>La sauvegarde n&apos;a pas pu être faite : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="193"/>
+        <source>Backed up to {path}.</source>
+        <translation>Sauvegardé dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="204"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="205"/>
+        <source>Restore the backup of {when}?</source>
+        <translation>Restaurer la sauvegarde du {when} ?</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="209"/>
+        <source>The content of the database is replaced by the backup&apos;s: every change made since the backup was taken goes with it. raiassess first keeps a copy of the current content among the backups (“before a restore”), then reopens the database; an open assessment is closed.</source>
+        <translation>Le contenu de la base de données est remplacé par celui de la sauvegarde : toute modification faite depuis la sauvegarde disparaît avec lui. raiassess garde d&apos;abord une copie du contenu actuel parmi les sauvegardes (« avant une restauration »), puis rouvre la base de données ; une évaluation ouverte est fermée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="213"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="223"/>
+        <source>The backup could not be restored: {reason}</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="230"/>
+        <source>Restored the backup of {when}.</source>
+        <translation>Sauvegarde du {when} restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="236"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/settings_dialog.py" line="84"/>
+        <location filename="../../src/raiassess/gui/settings_dialog.py" line="237"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
-    <name>SystemPage</name>
+    <name>SystemForm</name>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="89"/>
-        <source>Describe the system</source>
-        <translation>Décrire le système</translation>
-    </message>
-    <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="90"/>
-        <source>Only the name is required; the rest helps reviewers understand the answers.</source>
-        <translation>Seul le nom est obligatoire ; le reste aide les relecteurs à comprendre les réponses.</translation>
-    </message>
-    <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="95"/>
+        <location filename="../../src/raiassess/gui/details.py" line="29"/>
         <source>e.g. Loan pre-screening model</source>
         <translation>p. ex. Modèle de présélection de prêts</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="98"/>
+        <location filename="../../src/raiassess/gui/details.py" line="32"/>
         <source>Optional, e.g. Pre-launch review 2026</source>
         <translation>Facultatif, p. ex. Revue avant lancement 2026</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="111"/>
+        <location filename="../../src/raiassess/gui/details.py" line="45"/>
         <source>Where and for whom it runs</source>
         <translation>Où et pour qui il fonctionne</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="112"/>
+        <location filename="../../src/raiassess/gui/details.py" line="46"/>
         <source>System &amp;name:</source>
         <translation>&amp;Nom du système :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="113"/>
+        <location filename="../../src/raiassess/gui/details.py" line="47"/>
         <source>Assessment &amp;title:</source>
         <translation>&amp;Titre de l&apos;évaluation :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="114"/>
+        <location filename="../../src/raiassess/gui/details.py" line="48"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="115"/>
+        <location filename="../../src/raiassess/gui/details.py" line="49"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="116"/>
+        <location filename="../../src/raiassess/gui/details.py" line="50"/>
         <source>T&amp;eam:</source>
         <translation>É&amp;quipe :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/wizard.py" line="117"/>
+        <location filename="../../src/raiassess/gui/details.py" line="51"/>
         <source>Deployment &amp;context:</source>
         <translation>Conte&amp;xte de déploiement :</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPage</name>
+    <message>
+        <location filename="../../src/raiassess/gui/wizard.py" line="88"/>
+        <source>Describe the system</source>
+        <translation>Décrire le système</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/wizard.py" line="89"/>
+        <source>Only the name is required; the rest helps reviewers understand the answers.</source>
+        <translation>Seul le nom est obligatoire ; le reste aide les relecteurs à comprendre les réponses.</translation>
     </message>
 </context>
 <context>

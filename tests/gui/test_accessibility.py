@@ -74,17 +74,30 @@ def test_every_control_has_a_name(qtbot: QtBot, make_window: Any, service: Any,
     assert unnamed_controls(window.view) == []
     window.view.show_results()
     assert unnamed_controls(window.view.results) == []
+    window.view.show_review()
+    assert unnamed_controls(window.view.review) == []
     assert unnamed_controls(window.toolbar) == []
 
 
-def test_dialogs_name_their_controls(qtbot: QtBot, mini: Questionnaire,
+def test_dialogs_name_their_controls(qtbot: QtBot, mini: Questionnaire, service: Any,
                                      prepared_app: Any) -> None:
     from raiassess.gui.actions import ActionDialog
+    from raiassess.gui.details import DetailsDialog
+    from raiassess.gui.migration import MigrationDialog
+    from raiassess.gui.pdf import PdfPreview
     from raiassess.gui.settings import Settings
     from raiassess.gui.settings_dialog import SettingsDialog
     from raiassess.gui.wizard import NewAssessmentWizard
+    from raiassess.storage.types import QuestionnaireMigration
 
+    service.create_assessment(mini, SystemData("Chatbot"), "")
+    service.backup_now()
+    plan = QuestionnaireMigration("1.0", "1.1", ("personal_data",), ("people",))
     for dialog in (ActionDialog(None, title="Do it"), SettingsDialog(Settings(), "here"),
+                   SettingsDialog(Settings(), service.location, service=service),
+                   DetailsDialog(SystemData("Chatbot"), ""),
+                   MigrationDialog(mini, mini, plan, "en"),
+                   PdfPreview(b"%PDF-1.4", "Impact assessment"),
                    NewAssessmentWizard([mini], "en")):
         qtbot.addWidget(dialog)
         if isinstance(dialog, NewAssessmentWizard):

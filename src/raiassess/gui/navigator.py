@@ -28,10 +28,20 @@ class SectionDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.not_asked = self.tr("not asked")
 
+    def _title_width(self, option: QStyleOptionViewItem) -> int:
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 220
+        return max(80, width - 2 * self.PADDING)
+
+    def _title_lines(self, title: str, width: int, metrics: QFontMetrics) -> int:
+        """One line, or two for a title too long for one (longer ones are cut)."""
+        return 1 if metrics.horizontalAdvance(title) <= width else 2
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        """Two lines of text and a bar."""
+        """The title on one or two lines, then a line with the bar."""
         metrics = QFontMetrics(option.font)
-        return QSize(220, metrics.height() * 2 + self.PADDING * 2 + 6)
+        lines = self._title_lines(index.data() or "", self._title_width(option), metrics)
+        return QSize(220, metrics.height() * (lines + 1) + self.PADDING * 2 + 6)
 
     @staticmethod
     def _badge_room(index: Index, metrics: QFontMetrics) -> int:
@@ -57,15 +67,22 @@ class SectionDelegate(QStyledItemDelegate):
                                     else QPalette.ColorRole.Text)
         metrics = QFontMetrics(option.font)
         rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
-        title_rect = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
+        title = index.data() or ""
+        lines = self._title_lines(title, rect.width(), metrics)
+        title_rect = QRect(rect.left(), rect.top(), rect.width(), metrics.height() * lines)
         painter.setPen(text_colour)
-        title = metrics.elidedText(index.data() or "", Qt.TextElideMode.ElideRight,
-                                   title_rect.width())
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         title)
+        if lines == 1:
+            painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft |
+                             Qt.AlignmentFlag.AlignVCenter, title)
+        else:
+            # Two lines, wrapped at a word; what still does not fit ends in an ellipsis.
+            layout_width = rect.width() * 2 - metrics.horizontalAdvance("…") * 3
+            shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, layout_width)
+            painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop |
+                             Qt.TextFlag.TextWordWrap, shown)
 
         answered, visible = index.data(PROGRESS_ROLE) or (0, 0)
-        line_top = rect.top() + metrics.height() + 6
+        line_top = rect.top() + metrics.height() * lines + 6
         count = f"{answered}/{visible}" if visible else self.not_asked
         count_width = max(metrics.horizontalAdvance("000/000"),
                           metrics.horizontalAdvance(count))
@@ -118,6 +135,6 @@ class SectionNavigator(QListView):
         self.setItemDelegate(SectionDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setUniformItemSizes(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # titles rewrap as it widens
         self.setAccessibleName(self.tr("Sections"))
         self.setMinimumWidth(250)

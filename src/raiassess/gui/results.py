@@ -85,8 +85,10 @@ class RadarChart(QChartView):
         angular = QCategoryAxis()
         angular.setRange(0, count)
         angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        # Spokes carry the sections' numbers; the legend under the charts names them (whole
+        # titles do not fit around a circle without being cut).
         for index, section in enumerate(sections):
-            angular.append(f"{section.number}. {_short(section.title, 24)}", index)
+            angular.append(str(section.number), index)
         radial = QValueAxis()
         radial.setRange(0, 100)
         radial.setTickCount(5)
@@ -156,6 +158,50 @@ class SectionBars(QChartView):
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
+
+
+class SectionLegend(QWidget):
+    """The sections by number, as both charts label them: title and residual risk."""
+
+    COLUMNS = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sectionLegend")
+        self.setAccessibleName(self.tr("Sections of the charts"))
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(8, 2, 8, 10)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(4)
+        self.entries: list[tuple[QLabel, QLabel, QLabel]] = []
+
+    def show_score(self, score: ScoreResult) -> None:
+        """Name the sections of a result."""
+        for labels in self.entries:
+            for label in labels:
+                label.deleteLater()
+        self.entries = []
+        sections = score.sections
+        rows = -(-len(sections) // self.COLUMNS)
+        for index, section in enumerate(sections):
+            row, column = index % rows, index // rows
+            number = accent(heading(QLabel(str(section.number), self)))
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            title = QLabel(section.title, self)
+            title.setObjectName("legendTitle")
+            title.setWordWrap(True)
+            residual = dim(QLabel(f"{section.residual:.0f} %" if section.applicable
+                                  else "–", self))
+            residual.setToolTip(self.tr("Residual risk of the section"))
+            residual.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(number, row, column * 3)
+            self.grid.addWidget(title, row, column * 3 + 1)
+            self.grid.addWidget(residual, row, column * 3 + 2)
+            self.entries.append((number, title, residual))
+        for column in range(self.COLUMNS):
+            self.grid.setColumnStretch(column * 3 + 1, 1)
+            if column:
+                self.grid.setColumnMinimumWidth(column * 3, 28)
 
 
 class ContributionRow(Panel):
@@ -258,6 +304,8 @@ class ResultsPage(QScrollArea):
         charts.addWidget(self.radar, 1)
         charts.addWidget(self.bars, 1)
         layout.addLayout(charts)
+        self.legend = SectionLegend(body)
+        layout.addWidget(self.legend)
 
         # What contributes most, with what to do.
         layout.addWidget(self._heading(self.tr("What contributes most to the risk"), body))
@@ -362,6 +410,7 @@ class ResultsPage(QScrollArea):
         self.completeness_bar.setValue(round(score.completeness))
         self.radar.show_score(score)
         self.bars.show_score(score)
+        self.legend.show_score(score)
 
         for row in self.contribution_rows:
             row.deleteLater()

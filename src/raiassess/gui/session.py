@@ -10,6 +10,7 @@ undo stores the previous value through the service again.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -21,7 +22,13 @@ from raiassess.core.scoring import score as score_answers
 from raiassess.core.text import localized
 from raiassess.storage.errors import StorageError
 from raiassess.storage.service import AssessmentService
-from raiassess.storage.types import ActionData, AssessmentDetail, EvidenceData, SystemData
+from raiassess.storage.types import (
+    ActionData,
+    AssessmentDetail,
+    CommentData,
+    EvidenceData,
+    SystemData,
+)
 
 #: Note edits of one question within this many seconds merge into one undo step.
 NOTE_MERGE_ID = 1001
@@ -33,6 +40,8 @@ class AssessmentSession(QObject):
     answerChanged = Signal(str)  # question id (value, note or evidence)
     scoreChanged = Signal(object)  # ScoreResult
     actionsChanged = Signal()
+    commentsChanged = Signal()
+    detailsChanged = Signal()  # the system's details or the title
     saved = Signal()
     failed = Signal(str)  # a sentence for the user
 
@@ -51,6 +60,7 @@ class AssessmentSession(QObject):
         self.evidence: dict[str, tuple[EvidenceData, ...]] = {
             qid: a.evidence for qid, a in detail.answers.items() if a.evidence}
         self.actions: tuple[ActionData, ...] = detail.actions
+        self.comments: tuple[CommentData, ...] = detail.comments
         self.status = detail.summary.status
         self.score = self._in_language(score)
         self.visible = visibility(self.questionnaire, self.values)
@@ -73,13 +83,19 @@ class AssessmentSession(QObject):
 
     @property
     def title(self) -> str:
-        """The assessment's title, or its system's name."""
-        return self.detail.summary.title or self.detail.system.name
+        """What the assessment is called: the system's name, then the title if it has one."""
+        name, title = self.detail.system.name, self.detail.summary.title
+        return f"{name} · {title}" if title else name
 
     @property
     def system(self) -> SystemData:
         """The system under assessment."""
         return self.detail.system
+
+    @property
+    def assessment_title(self) -> str:
+        """The assessment's own title (possibly empty)."""
+        return self.detail.summary.title
 
     def text(self, value: dict[str, str] | None) -> str:
         """A questionnaire text in the interface language."""
@@ -158,6 +174,22 @@ class AssessmentSession(QObject):
         self.answerChanged.emit(found.question_id)
         return found
 
+    def store_details(self, system: SystemData, title: str) -> bool:
+        """Store the system's details and the assessment's title."""
+        try:
+            self.service.update_system(self.id, system)
+            self.service.set_title(self.id, title)
+        except StorageError as error:
+            self.failed.emit(str(error))
+            self.detailsChanged.emit()  # show what is stored
+            return False
+        system = replace(system, name=system.name.strip())  # as the service stores them
+        self.detail = replace(self.detail, system=system, summary=replace(
+            self.detail.summary, title=title.strip(), system_name=system.name))
+        self._saved()
+        self.detailsChanged.emit()
+        return True
+
     # -- undoable edits --------------------------------------------------------------
 
     def edit_answer(self, question_id: str, value: Any) -> None:
@@ -186,6 +218,30 @@ class AssessmentSession(QObject):
             self.undo_stack.push(EvidenceCommand(self, found.question_id, found.kind,
                                                  found.target, found.description,
                                                  remove_id=evidence_id))
+
+    def edit_details(self, system: SystemData, title: str) -> None:
+        """Change the system's details and the title as one undo step."""
+        old = (self.detail.system, self.detail.summary.title)
+        if old != (system, title):
+            self.undo_stack.push(DetailsCommand(self, old, (system, title)))
+
+    # -- review comments (saved at once; a comment is a record of what was said) -------
+
+    def add_comment(self, text: str, *, author: str = "", role: str = "",
+                    question_id: str | None = None) -> int | None:
+        """Add a review comment on the assessment or on one question; its id, or None."""
+        try:
+            comment_id: int = self.service.add_comment(self.id, text, author=author, role=role,
+                                                       question_id=question_id)
+        except StorageError as error:
+            self.failed.emit(str(error))
+            return None
+        self.comments = (*self.comments, CommentData(
+            comment_id, text, author.strip() or self.service.user, role, question_id,
+            dt.datetime.now(dt.UTC)))
+        self._saved()
+        self.commentsChanged.emit()
+        return comment_id
 
     # -- actions (saved at once, not undoable: the plan has its own delete confirmation)
 
@@ -252,8 +308,6 @@ class AssessmentSession(QObject):
 
 
 def _replace(action: ActionData, fields: dict[str, Any]) -> ActionData:
-    from dataclasses import replace
-
     return replace(action, **fields)
 
 
@@ -352,3 +406,24 @@ class EvidenceCommand(QUndoCommand):
             self._add()
         else:
             self._remove()
+
+
+class DetailsCommand(QUndoCommand):
+    """Change the system's details and the title; undo stores the previous ones."""
+
+    def __init__(self, session: AssessmentSession, old: tuple[SystemData, str],
+                 new: tuple[SystemData, str]) -> None:
+        super().__init__()
+        self.session = session
+        self.old = old
+        self.new = new
+        self.setText(QCoreApplication.translate("AssessmentSession", "details of the system"))
+
+    def redo(self) -> None:
+        """Store the new details."""
+        if not self.session.store_details(*self.new):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Store the previous details."""
+        self.session.store_details(*self.old)

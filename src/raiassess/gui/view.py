@@ -1,5 +1,5 @@
-"""An open assessment: its header (title, progress, status, level), then tabs with the
-questions and the results.
+"""An open assessment: its header (system, title, progress, status, level), then tabs
+with the questions, the results and the review comments.
 
 The window imports this module only when an assessment is first opened, after the
 database is open: what it loads (the questionnaire models, the storage types) has no
@@ -57,15 +57,25 @@ class AssessmentView(QWidget):
         self.back.setAutoRaise(True)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        self.title = heading(QLabel(session.title, header), 3)
+        self.title = heading(QLabel(header), 3)
         self.title.setObjectName("assessmentTitle")
-        questionnaire = session.questionnaire
-        self.subtitle = QLabel(f"{questionnaire.title_in(session.language)} "
-                               f"{questionnaire.version}", header)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle = dim(QLabel(header))
         self.subtitle.setObjectName("assessmentSubtitle")
-        dim(self.subtitle)
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
+        self.details_button = QToolButton(header)
+        self.details_button.setObjectName("detailsButton")
+        self.details_button.setIcon(icon("edit"))
+        self.details_button.setText(self.tr("Details…"))
+        self.details_button.setAccessibleName(self.tr("Edit the system's details and the "
+                                                      "title"))
+        self.details_button.setToolTip(self.tr("Name, description, owner, team and "
+                                               "deployment context of the system"))
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setAutoRaise(True)
+        self.details_button.clicked.connect(self.edit_details)
         self.progress = dim(QLabel(header))
         self.progress.setObjectName("headerProgress")
         self.status_box = QComboBox(header)
@@ -83,7 +93,10 @@ class AssessmentView(QWidget):
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         header_layout.addWidget(self.back)
         header_layout.addSpacing(8)
-        header_layout.addLayout(titles, 1)
+        header_layout.addLayout(titles)
+        header_layout.addSpacing(4)
+        header_layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header_layout.addStretch(1)
         header_layout.addWidget(self.progress)
         header_layout.addSpacing(12)
         status_label_ = dim(QLabel(self.tr("&Status:"), header))
@@ -99,13 +112,40 @@ class AssessmentView(QWidget):
         self.tabs.setDocumentMode(True)
         self.questions = AssessmentPage(session, self.tabs)
         self.tabs.addTab(self.questions, icon("questions"), self.tr("&Questions"))
-        self.results_placeholder = QWidget(self.tabs)
-        self.tabs.addTab(self.results_placeholder, icon("results"), self.tr("&Results"))
+        # The results (QtCharts) and the review are built when first shown.
         self.results: Any = None
+        self.review: Any = None
+        self.details_dialog: Any = None
+        self.tabs.addTab(QWidget(self.tabs), icon("results"), self.tr("&Results"))
+        self.tabs.addTab(QWidget(self.tabs), icon("review"), self.tr("Re&view"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         session.scoreChanged.connect(self._show_score)
+        session.detailsChanged.connect(self._show_details)
         self._show_score(session.score)
+        self._show_details()
+
+    def _show_details(self) -> None:
+        session = self.session
+        system = session.system
+        self.title.setText(session.title)
+        questionnaire = session.questionnaire
+        facts = [f"{questionnaire.title_in(session.language)} {questionnaire.version}"]
+        people = ", ".join(part for part in (system.owner, system.team) if part)
+        if people:
+            facts.append(people)
+        self.subtitle.setText(" · ".join(facts))
+
+    def edit_details(self) -> None:
+        """Edit the system's details and the title (one undo step)."""
+        from raiassess.gui.details import DetailsDialog
+
+        dialog = DetailsDialog(self.session.system, self.session.assessment_title, self)
+        self.details_dialog = dialog  # reachable from tests while it is open
+        if dialog.exec():
+            self.session.edit_details(dialog.form.system(), dialog.form.assessment_title())
+        self.details_dialog = None
+        dialog.deleteLater()
 
     def _show_score(self, score: ScoreResult) -> None:
         level = score.level
@@ -136,19 +176,37 @@ class AssessmentView(QWidget):
         """Switch to the questions tab."""
         self.tabs.setCurrentIndex(0)
 
+    def show_review(self) -> None:
+        """Switch to the review comments (building them the first time)."""
+        self.tabs.setCurrentIndex(2)
+
     def _tab_changed(self, index: int) -> None:
         if index == 1 and self.results is None:
             from raiassess.gui.results import ResultsPage  # QtCharts loads only now
 
             self.results = ResultsPage(self.session, self.tabs)
             self.results.questionRequested.connect(self.go_to_question)
-            with _blocked(self.tabs):
-                self.tabs.removeTab(1)
-                self.tabs.insertTab(1, self.results, icon("results"), self.tr("&Results"))
-                self.tabs.setCurrentIndex(1)
-            self.results_placeholder.deleteLater()
-        if index == 0:
+            self._replace_tab(1, self.results, "results", self.tr("&Results"))
+        elif index == 2 and self.review is None:
+            from raiassess.gui.review import ReviewPage
+
+            self.review = ReviewPage(self.session, lambda: self.questions.current_question,
+                                     self.tabs)
+            self.review.questionRequested.connect(self.go_to_question)
+            self._replace_tab(2, self.review, "review", self.tr("Re&view"))
+        elif index == 2:
+            self.review.refresh_about()
+        if index != 0:
             self.questions.flush()
+
+    def _replace_tab(self, index: int, page: QWidget, icon_name: str, text: str) -> None:
+        placeholder = self.tabs.widget(index)
+        with _blocked(self.tabs):
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, icon(icon_name), text)
+            self.tabs.setCurrentIndex(index)
+        if placeholder is not None:
+            placeholder.deleteLater()
 
     def go_to_question(self, question_id: str) -> None:
         """Show a question on the questions tab."""

@@ -27,6 +27,7 @@ from raiassess.gui.errors import ExceptionHook, logger, show_error
 from raiassess.gui.home import HomePage
 from raiassess.gui.i18n import current_language
 from raiassess.gui.icons import icon
+from raiassess.gui.places import shown_path
 from raiassess.gui.settings import Settings, window_state_file
 from raiassess.storage.errors import StorageError
 
@@ -56,6 +57,11 @@ class MainWindow(QMainWindow):
         self._questionnaires: list[Questionnaire] | None = None
         self.wizard: Any = None
         self.preview: Any = None
+        self.migration_dialog: Any = None
+        self.settings_dialog: Any = None
+        #: Assessments whose user chose to keep their questionnaire's version: not asked
+        #: again until the app starts again.
+        self._kept_versions: set[int] = set()
         self._opening_database = False
         self._pending_database: tuple[str | None, str | None] | None = None
         self._first_paint = True
@@ -97,7 +103,7 @@ class MainWindow(QMainWindow):
         self._opening_database = False
         self.service = service
         self.saved_label.setText(self.tr("Database: {location}").format(
-            location=service.location))
+            location=shown_path(service.location)))
         self.refresh_home()
 
     def open_database_after_paint(self, url: str | None, user: str | None = None) -> None:
@@ -223,6 +229,14 @@ class MainWindow(QMainWindow):
         self.results_action = a("resultsAction", self.tr("&Results"),
                                 lambda: self.view.show_results() if self.view else None,
                                 "Ctrl+2", "results")
+        self.review_action = a("reviewAction", self.tr("Re&view comments"),
+                               lambda: self.view.show_review() if self.view else None,
+                               "Ctrl+3", "review")
+        self.details_action = a("detailsAction", self.tr("Assessment &details…"),
+                                lambda: self.view.edit_details() if self.view else None,
+                                None, "edit",
+                                self.tr("The system's name, description, owner, team and "
+                                        "deployment context, and the assessment's title"))
         self.about_action = a("aboutAction", self.tr("&About raiassess"), self.about)
 
     def _build_menus(self) -> None:
@@ -243,10 +257,13 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.unanswered_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.details_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         for action in (self.next_question_action, self.previous_question_action, None,
                        self.next_section_action, self.previous_section_action, None,
-                       self.home_action, self.questions_action, self.results_action):
+                       self.home_action, self.questions_action, self.results_action,
+                       self.review_action):
             if action is None:
                 go_menu.addSeparator()
             else:
@@ -288,7 +305,7 @@ class MainWindow(QMainWindow):
         for action in (self.next_question_action, self.previous_question_action,
                        self.next_section_action, self.previous_section_action,
                        self.find_action, self.unanswered_action, self.questions_action,
-                       self.results_action):
+                       self.results_action, self.review_action, self.details_action):
             action.setEnabled(in_assessment)
         self.open_action.setEnabled(selected is not None or in_assessment)
         self.open_action.setText(self.tr("&Open assessment") if not in_assessment
@@ -369,18 +386,26 @@ class MainWindow(QMainWindow):
             return
         service = self.service
 
+        ask_about_newer = assessment_id not in self._kept_versions
+
         def load(report: Report) -> Changed:
             from raiassess.gui.session import AssessmentSession
 
             report(0, 0, self.tr("Opening the assessment…"))
-            return Changed(value=AssessmentSession.load(service, assessment_id))
+            detail, score = AssessmentSession.load(service, assessment_id)
+            offer = None
+            if ask_about_newer:
+                newer = service.newer_questionnaire(assessment_id)
+                if newer is not None:
+                    offer = (newer, service.migrate_questionnaire(assessment_id, newer))
+            return Changed(value=(detail, score, offer))
 
         self.runner.run(self.tr("Opening the assessment…"), load, self._show_loaded)
 
     def _show_loaded(self, changed: Changed) -> None:
         from raiassess.gui.session import AssessmentSession
 
-        detail, score = changed.value
+        detail, score, offer = changed.value
         self._close_session()
         self.session = AssessmentSession(self.service, detail, score, self.language, self)
         self.session.saved.connect(self._saved)
@@ -396,9 +421,44 @@ class MainWindow(QMainWindow):
         self._restore_splitter()
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
-        self.setWindowTitle(f"{self.session.title} — raiassess")
+        self._show_title()
+        self.session.detailsChanged.connect(self._show_title)
         self._update_actions()
         self.view.questions.next_question()
+        if offer is not None:
+            self._offer_newer(*offer)
+
+    def _show_title(self) -> None:
+        if self.session is not None:
+            self.setWindowTitle(f"{self.session.title} — raiassess")
+
+    def _offer_newer(self, newer: Questionnaire, plan: Any) -> None:
+        """Offer to move the open assessment to a newer version of its questionnaire."""
+        from raiassess.gui.migration import MigrationDialog
+
+        session = self.session
+        assert session is not None
+        dialog = MigrationDialog(session.questionnaire, newer, plan, self.language, self)
+        self.migration_dialog = dialog  # reachable from tests while it is open
+        moving = dialog.exec()
+        self.migration_dialog = None
+        dialog.deleteLater()
+        if not moving:
+            self._kept_versions.add(session.id)
+            return
+        if self.view is not None:
+            self.view.questions.flush()
+        try:
+            self.service.migrate_questionnaire(session.id, newer, apply=True)
+        except StorageError as error:
+            show_error(self, str(error))
+            return
+        assessment_id = session.id
+        self._close_session()
+        self.statusBar().showMessage(self.tr("The assessment now answers version {version}; "
+                                             "a snapshot keeps it as it was.").format(
+            version=newer.version), 8000)
+        self.open_assessment(assessment_id)
 
     def _close_session(self) -> None:
         if self.view is not None:
@@ -686,8 +746,14 @@ class MainWindow(QMainWindow):
         from raiassess.gui.theme import apply_theme
 
         location = self.service.location if self.service is not None else ""
-        dialog = SettingsDialog(self.settings, location, self)
-        if not dialog.exec():
+        dialog = SettingsDialog(self.settings, location, self, service=self.service)
+        dialog.aboutToRestore.connect(self._before_restore)
+        dialog.restored.connect(self._after_restore)
+        self.settings_dialog = dialog  # reachable from tests while it is open
+        accepted = dialog.exec()
+        self.settings_dialog = None
+        dialog.deleteLater()
+        if not accepted:
             return
         changes = dialog.changes()
         for name, value in changes.items():
@@ -702,6 +768,19 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Settings"),
                                     self.tr("The new data location or language takes effect "
                                             "when raiassess starts again."))
+
+    def _before_restore(self) -> None:
+        """Put away what the window shows of the database before a backup replaces it."""
+        self._close_session()
+        self.stack.setCurrentWidget(self.home)
+        self.setWindowTitle("raiassess")
+        self._update_actions()
+
+    def _after_restore(self) -> None:
+        self._questionnaires = None
+        self.refresh_home()
+        self.statusBar().showMessage(self.tr("The backup was restored; the list shows what "
+                                             "the database holds now."), 8000)
 
     def about(self) -> None:
         """Name, version and purpose."""

@@ -6,13 +6,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.text import localized
+from raiassess.gui.details import SystemForm
 from raiassess.storage.types import SystemData
 
 QUESTIONNAIRE_INDEX = Qt.ItemDataRole.UserRole
@@ -89,39 +88,16 @@ class SystemPage(QWizardPage):
         self.setTitle(self.tr("Describe the system"))
         self.setSubTitle(self.tr("Only the name is required; the rest helps reviewers "
                                  "understand the answers."))
-        form = QFormLayout(self)
-        self.name = QLineEdit(self)
-        self.name.setObjectName("systemName")
-        self.name.setPlaceholderText(self.tr("e.g. Loan pre-screening model"))
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setObjectName("assessmentTitle")
-        self.title_edit.setPlaceholderText(self.tr("Optional, e.g. Pre-launch review 2026"))
-        self.description = QPlainTextEdit(self)
-        self.description.setObjectName("systemDescription")
-        self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(80)
-        self.owner = QLineEdit(self)
-        self.owner.setObjectName("systemOwner")
-        self.team = QLineEdit(self)
-        self.team.setObjectName("systemTeam")
-        self.context = QPlainTextEdit(self)
-        self.context.setObjectName("systemContext")
-        self.context.setTabChangesFocus(True)
-        self.context.setFixedHeight(64)
-        self.context.setPlaceholderText(self.tr("Where and for whom it runs"))
-        form.addRow(self.tr("System &name:"), self.name)
-        form.addRow(self.tr("Assessment &title:"), self.title_edit)
-        form.addRow(self.tr("&Description:"), self.description)
-        form.addRow(self.tr("&Owner:"), self.owner)
-        form.addRow(self.tr("T&eam:"), self.team)
-        form.addRow(self.tr("Deployment &context:"), self.context)
+        layout = QVBoxLayout(self)
+        self.form = SystemForm(self)
+        layout.addWidget(self.form)
+        self.name, self.title_edit, self.owner = (self.form.name, self.form.title_edit,
+                                                  self.form.owner)
         self.registerField("systemName*", self.name)
 
     def system(self) -> SystemData:
         """The system as entered."""
-        return SystemData(self.name.text().strip(), self.description.toPlainText().strip(),
-                          self.owner.text().strip(), self.team.text().strip(),
-                          self.context.toPlainText().strip())
+        return self.form.system()
 
 
 class NewAssessmentWizard(QWizard):
@@ -151,7 +127,7 @@ class NewAssessmentWizard(QWizard):
 
     def assessment_title(self) -> str:
         """The title given, possibly empty."""
-        return self.system_page.title_edit.text().strip()
+        return self.system_page.form.assessment_title()
 
 
 def _escape(text: str) -> str:
