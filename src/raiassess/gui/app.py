@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from raiassess import __version__
-from raiassess.gui.compat import guard_none
 from raiassess.gui.errors import install_exception_hook
 from raiassess.gui.i18n import install_language
 from raiassess.gui.settings import Settings
@@ -17,7 +16,6 @@ from raiassess.gui.theme import FUSION_ARGUMENTS, apply_theme
 
 def prepare_app(settings: Settings) -> QApplication:
     """The QApplication, with our names, language, theme and styles."""
-    guard_none()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
