@@ -120,3 +120,20 @@ def _open_again(qtbot: QtBot, make_window: Any, service: Any, assessment: int) -
     window.open_assessment(assessment)
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
     return window
+
+
+def test_a_new_score_reaches_the_screens_in_the_interface_language(qtbot: QtBot,
+                                                                   service: Any) -> None:
+    from raiassess.gui.session import AssessmentSession
+
+    impact = next(q for q in service.questionnaires() if q.id == "responsible-ai-impact")
+    assessment = service.create_assessment(impact, SystemData("Chatbot"), "")
+    detail, score = AssessmentSession.load(service, assessment)
+    session = AssessmentSession(service, detail, score, "fr")
+    assert session.score.sections[0].title == "Contexte du système"
+    question = impact.all_questions()[0]
+    with qtbot.waitSignal(session.scoreChanged) as changed:
+        session.edit_answer(question.id, question.options[0].id)
+    # The service scores in English; the screens get the score in French.
+    assert changed.args[0].sections[0].title == "Contexte du système"
+    assert changed.args[0] is session.score

@@ -300,7 +300,7 @@ class AssessmentSession(QObject):
     def _scored(self, score: ScoreResult) -> None:
         self.score = self._in_language(score)
         self._saved()
-        self.scoreChanged.emit(score)
+        self.scoreChanged.emit(self.score)
 
     def _saved(self) -> None:
         self.saved_at = dt.datetime.now()

@@ -27,7 +27,6 @@ from raiassess.gui.errors import ExceptionHook, logger, show_error
 from raiassess.gui.home import HomePage
 from raiassess.gui.i18n import current_language
 from raiassess.gui.icons import icon
-from raiassess.gui.places import shown_path
 from raiassess.gui.settings import Settings, window_state_file
 from raiassess.storage.errors import StorageError
 
@@ -100,6 +99,8 @@ class MainWindow(QMainWindow):
 
     def attach_service(self, service: AssessmentService) -> None:
         """Work on this database from now on, and list its assessments."""
+        from raiassess.gui.places import shown_path
+
         self._opening_database = False
         self.service = service
         self.saved_label.setText(self.tr("Database: {location}").format(
