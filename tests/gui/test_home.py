@@ -181,3 +181,23 @@ def test_the_status_moves_along_and_shows_in_the_list(qtbot: QtBot, make_window:
     row = next(r for r in range(window.home.proxy.rowCount())
                if window.home.proxy.index(r, 0).data(ITEM_ROLE).id == first)
     assert window.home.proxy.index(row, AssessmentTableModel.STATUS).data() == "In review"
+
+
+def test_a_refusal_of_the_service_is_a_one_sentence_dialog(qtbot: QtBot, make_window: Any,
+                                                           service: Any,
+                                                           mini: Questionnaire) -> None:
+    first, _second = _two_assessments(service, mini)
+    window = make_window(service)
+    window.home.select(first)
+    service.delete(first)  # behind the window's back, as another user might
+    seen: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        seen.append(box.text())
+        box.accept()
+
+    outcome = handle_dialog(active_modal(QMessageBox), read)
+    window.duplicate_action.trigger()
+    assert outcome == ["done"]
+    assert seen == [f"There is no assessment {first}."]
+    assert len(service.list_assessments()) == 1

@@ -99,3 +99,13 @@ def test_an_error_while_showing_an_error_is_only_logged() -> None:
     hook = ExceptionHook(present)
     hook(KeyError, KeyError("x"), None)
     assert len(calls) == 1
+
+
+def test_error_messages_are_shown_as_sentences() -> None:
+    from raiassess.gui.errors import sentence
+
+    assert sentence("there is no assessment 3") == "There is no assessment 3."
+    assert sentence("The file has 2 problem(s); nothing was imported.") == \
+        "The file has 2 problem(s); nothing was imported."
+    assert sentence("Restore it?") == "Restore it?"
+    assert sentence("") == ""

@@ -48,14 +48,27 @@ def setup_logging() -> None:
     log.setLevel(logging.INFO)
 
 
+def sentence(text: str) -> str:
+    """A message as a sentence: a capital first letter and a full stop.
+
+    The storage layer words its refusals as clauses ("there is no assessment 3") so that
+    the CLI can print them after a prefix; a dialog shows them as sentences.
+    """
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".?!…" else text + "."
+
+
 def show_error(parent: QWidget | None, message: str, title: str | None = None,
                details: str = "") -> None:
     """Tell the user, in one clear sentence, what went wrong."""
     from PySide6.QtWidgets import QMessageBox
 
     title = title or QCoreApplication.translate("errors", "raiassess")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                      parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, sentence(message),
+                      QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
     if details:
         box.setDetailedText(details)

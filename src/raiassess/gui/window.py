@@ -28,7 +28,9 @@ from raiassess.gui.home import HomePage
 from raiassess.gui.i18n import current_language
 from raiassess.gui.icons import icon
 from raiassess.gui.settings import Settings, window_state_file
-from raiassess.storage.errors import StorageError
+
+#: What ``MainWindow._ask`` gives when the service refused.
+REFUSED = object()
 
 if TYPE_CHECKING:  # imported when first needed: the window paints before they load
     from raiassess.core.questionnaire import Questionnaire
@@ -85,6 +87,17 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if service is not None:
             self.attach_service(service)
+
+    def _ask(self, call: Callable[[], Any]) -> Any:
+        """Call the service; a refusal is shown as its one-sentence message and gives
+        ``REFUSED``. (The storage errors load with the database, not before.)"""
+        from raiassess.storage.errors import StorageError
+
+        try:
+            return call()
+        except StorageError as error:
+            show_error(self, str(error))
+            return REFUSED
 
     @property
     def runner(self) -> TaskRunner:
@@ -352,11 +365,9 @@ class MainWindow(QMainWindow):
         """Reload the list of assessments."""
         if self.service is None:
             return
-        try:
-            items = self.service.list_assessments(
-                include_archived=self.home.archived_box.isChecked())
-        except StorageError as error:
-            show_error(self, str(error))
+        items = self._ask(lambda: self.service.list_assessments(
+            include_archived=self.home.archived_box.isChecked()))
+        if items is REFUSED:
             return
         self.home.set_assessments(items)
         self._update_actions()
@@ -452,10 +463,8 @@ class MainWindow(QMainWindow):
             return
         if self.view is not None:
             self.view.questions.flush()
-        try:
-            self.service.migrate_questionnaire(session.id, newer, apply=True)
-        except StorageError as error:
-            show_error(self, str(error))
+        if self._ask(lambda: self.service.migrate_questionnaire(session.id, newer,
+                                                               apply=True)) is REFUSED:
             return
         assessment_id = session.id
         self._close_session()
@@ -493,10 +502,8 @@ class MainWindow(QMainWindow):
         target = self._target_id()
         if target is None:
             return
-        try:
-            new_id = self.service.duplicate(target)
-        except StorageError as error:
-            show_error(self, str(error))
+        new_id = self._ask(lambda: self.service.duplicate(target))
+        if new_id is REFUSED:
             return
         self.show_home()
         self.home.select(new_id)
@@ -508,10 +515,8 @@ class MainWindow(QMainWindow):
         selected = self._selected_or_none()
         if selected is None:
             return
-        try:
-            self.service.archive(selected.id, not selected.archived)
-        except StorageError as error:
-            show_error(self, str(error))
+        if self._ask(lambda: self.service.archive(selected.id,
+                                                  not selected.archived)) is REFUSED:
             return
         self.refresh_home()
 
@@ -531,10 +536,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.service.delete(selected.id)
-        except StorageError as error:
-            show_error(self, str(error))
+        if self._ask(lambda: self.service.delete(selected.id)) is REFUSED:
             return
         if self.session is not None and self.session.id == selected.id:
             self._close_session()
@@ -569,11 +571,9 @@ class MainWindow(QMainWindow):
         wizard = NewAssessmentWizard(questionnaires, self.language, self)
         self.wizard = wizard  # reachable from tests while it is open
         if wizard.exec():
-            try:
-                new_id = self.service.create_assessment(wizard.questionnaire(), wizard.system(),
-                                                        wizard.assessment_title())
-            except StorageError as error:
-                show_error(self, str(error))
+            new_id = self._ask(lambda: self.service.create_assessment(
+                wizard.questionnaire(), wizard.system(), wizard.assessment_title()))
+            if new_id is REFUSED:
                 return
             self.refresh_home()
             self.open_assessment(new_id)
@@ -716,6 +716,7 @@ class MainWindow(QMainWindow):
 
     def _task_failed(self, error: BaseException, stack: str) -> None:
         from raiassess.core.problems import DocumentError
+        from raiassess.storage.errors import StorageError
 
         if self._opening_database:  # without its database the app can do nothing
             self._opening_database = False
