@@ -304,3 +304,14 @@ def test_reports_render_side_by_side_in_threads(questionnaire: Questionnaire,
             questionnaire, answers, sample_result, generated_at=GENERATED), records))
     for answers, pdf in zip(records, pdfs, strict=True):
         assert read_report_fingerprint(pdf) == assessment_fingerprint(questionnaire, answers)
+
+
+def test_the_cover_names_the_status_in_words(questionnaire: Questionnaire,
+                                             sample: AnswersFile,
+                                             sample_result: ScoreResult) -> None:
+    from pypdf import PdfReader
+
+    stored = sample.model_copy(update={"status": "in_review"})
+    pdf = render_report_bytes(questionnaire, stored, sample_result, generated_at=GENERATED)
+    cover = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "In review" in cover and "in_review" not in cover

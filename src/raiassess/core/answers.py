@@ -31,6 +31,15 @@ MAX_TEXT = 100_000
 
 ACTION_STATUSES = ("open", "in_progress", "done", "cancelled")
 
+#: The life cycle of an assessment, with the words a report prints for each stage.
+ASSESSMENT_STATUS_LABELS = {"draft": "Draft", "in_review": "In review",
+                            "approved": "Approved", "rejected": "Rejected"}
+
+
+def status_label(status: str) -> str:
+    """How an assessment's status reads: ``in_review`` is "In review"; free text stays."""
+    return ASSESSMENT_STATUS_LABELS.get(status, status)
+
 
 class InvalidAnswer(ValueError):
     """An answer that does not fit its question; the message says why in one sentence."""

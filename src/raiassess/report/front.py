@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Ta
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from raiassess import __version__
+from raiassess.core.answers import status_label
 from raiassess.core.fingerprint import format_fingerprint
 from raiassess.report.context import ReportContext, date_text, percent
 from raiassess.report.markup import escape
@@ -41,7 +42,7 @@ def cover(ctx: ReportContext) -> list[Flowable]:
                           f"{escape(questionnaire.version)}"),
         ("Assessment date", escape(date_text(assessed.date() if assessed else None))
          or _none("not recorded")),
-        ("Status", escape(answers.status) or _none("not set")),
+        ("Status", escape(status_label(answers.status)) or _none("not set")),
         ("Completeness", _completeness(ctx)),
         ("Report generated", escape(format_generated(ctx.generated_at))
          + f" by raiassess {escape(__version__)}"),

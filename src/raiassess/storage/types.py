@@ -6,11 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from raiassess.core.answers import ACTION_STATUSES as CORE_ACTION_STATUSES
+from raiassess.core.answers import ASSESSMENT_STATUS_LABELS
 from raiassess.core.questionnaire import Questionnaire
 
 #: The life cycle of an assessment.
-STATUSES = ("draft", "in_review", "approved", "rejected")
-ACTION_STATUSES = ("open", "in_progress", "done", "cancelled")
+STATUSES = tuple(ASSESSMENT_STATUS_LABELS)
+ACTION_STATUSES = CORE_ACTION_STATUSES
 
 
 @dataclass(frozen=True)
