@@ -12,17 +12,12 @@ from PySide6.QtWidgets import QApplication
 
 from raiassess.core.loader import load_questionnaire
 from raiassess.core.questionnaire import Questionnaire
-from raiassess.gui.compat import guard_none
 
 DATA = Path(__file__).resolve().parent.parent / "core" / "data"
 HERE = Path(__file__).resolve().parent
 
 #: The offscreen platform says these of every top-level window and pop-up it shows: limits
 #: of the test platform, not of our code (a real display does not print them).
-# One test process makes more calls into Qt than a session of the app: keep it from the
-# bindings' leak of references to None (see raiassess.gui.compat).
-guard_none()
-
 OFFSCREEN_NOTICE = r"This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)"
 
 

@@ -126,8 +126,7 @@ class MainWindow(QMainWindow):
         self._pending_database = (url, user)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint; after the first paint, open the pending database, set the icon and guard
-        against the bindings' leak of references to None (``compat``)."""
+        """Paint; after the first paint, open the pending database and set the icon."""
         super().paintEvent(event)
         if self._pending_database is not None:
             url, user = self._pending_database
@@ -137,8 +136,6 @@ class MainWindow(QMainWindow):
             self._first_paint = False
             # The icon loads Qt's SVG icon plugin: the window shows without waiting for it.
             QTimer.singleShot(0, lambda: self.setWindowIcon(icon_app()))
-            # What start-up spends of None's references before this is a few hundred.
-            QTimer.singleShot(0, guard_none)
 
     def open_database(self, url: str | None, user: str | None = None) -> None:
         """Open the database in the background, then attach it (start-up stays quick).
@@ -838,13 +835,6 @@ class MainWindow(QMainWindow):
             self._runner.wait()
         self._close_session()
         super().closeEvent(event)
-
-
-def guard_none() -> None:
-    """Keep a long session from the Qt bindings' leak of references to None."""
-    from raiassess.gui.compat import guard_none as guard
-
-    guard()
 
 
 def icon_app() -> Any:
