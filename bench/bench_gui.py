@@ -70,7 +70,8 @@ window.show()
 app.exec()
 """
 
-#: raiassess as its launcher runs it: ``run`` makes the QApplication itself.
+#: raiassess as a user starts it: the ``raiassess`` command's own entry point, which
+#: parses the command line and then opens the window (``run`` makes the QApplication).
 RAIASSESS = _PAINT_WATCH + """
 from raiassess.gui import window as window_module
 
@@ -79,8 +80,8 @@ def show_watched(window, show=window_module.MainWindow.show):
     show(window)
 
 window_module.MainWindow.show = show_watched
-from raiassess.gui.app import run
-run(sys.argv[1])
+from raiassess.launcher import main
+main(["--db", sys.argv[1]])
 """
 
 #: raiassess again, timed until its list of assessments is filled from the database.

@@ -16,23 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from raiassess import __version__
-from raiassess.core.answers import (
-    AnswersFile,
-    check_answers_file,
-    read_answers_file,
-    write_answers_file,
-)
-from raiassess.core.catalog import Catalog, load_catalog, questionnaire_files
-from raiassess.core.loader import document_kind, questionnaire_from_document
-from raiassess.core.paths import data_dir, log_dir, user_questionnaires_dir
 from raiassess.core.problems import DocumentError
-from raiassess.core.questionnaire import Questionnaire
-from raiassess.core.schema import questionnaire_schema_text
-from raiassess.core.scoring import ScoreResult, score
-from raiassess.core.source import read_document
 from raiassess.storage.errors import StorageError
 
+# Everything else is imported by the command that needs it: `raiassess` without a
+# command opens the app, which must not wait for pydantic and the questionnaire models.
 if TYPE_CHECKING:
+    from raiassess.core.answers import AnswersFile
+    from raiassess.core.catalog import Catalog
+    from raiassess.core.questionnaire import Questionnaire
+    from raiassess.core.scoring import ScoreResult
     from raiassess.storage.service import AssessmentService
     from raiassess.storage.types import AssessmentSummary
 
@@ -155,6 +148,11 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None,
 
 
 def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from raiassess.core.answers import check_answers_file
+    from raiassess.core.catalog import load_catalog, questionnaire_files
+    from raiassess.core.loader import document_kind, questionnaire_from_document
+    from raiassess.core.source import read_document
+
     catalog: Catalog | None = None
     failed = False
     for raw in args.paths:
@@ -191,6 +189,8 @@ def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _questionnaire_for(answers: AnswersFile, catalog: Catalog) -> Questionnaire:
+    from raiassess.core.paths import user_questionnaires_dir
+
     ref = answers.questionnaire
     found = catalog.find(ref.id, ref.version)
     if found is not None:
@@ -204,6 +204,8 @@ def _questionnaire_for(answers: AnswersFile, catalog: Catalog) -> Questionnaire:
 
 
 def _questionnaires(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from raiassess.core.catalog import load_catalog
+
     catalog = load_catalog()
     for entry in catalog.entries:
         q = entry.questionnaire
@@ -216,6 +218,9 @@ def _questionnaires(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _file_record(path: Path) -> tuple[Questionnaire, AnswersFile]:
     """An answers file with its installed questionnaire, every answer checked."""
+    from raiassess.core.answers import check_answers_file, read_answers_file
+    from raiassess.core.catalog import load_catalog
+
     answers, doc = read_answers_file(path)
     questionnaire = _questionnaire_for(answers, load_catalog())
     return questionnaire, check_answers_file(answers, questionnaire, doc)
@@ -229,6 +234,7 @@ def _stored_record(service: AssessmentService,
 
 
 def _export_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from raiassess.core.scoring import score
     from raiassess.report import render_report
 
     source: str = args.source
@@ -290,6 +296,10 @@ def _verdict(matches: bool, what: str, actual: str, out: TextIO) -> int:
 
 
 def _score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from raiassess.core.answers import check_answers_file, read_answers_file
+    from raiassess.core.catalog import load_catalog
+    from raiassess.core.scoring import score
+
     source: str = args.source
     if source.isdigit() and not Path(source).exists():
         return _score_assessment(args, int(source), out)
@@ -366,6 +376,8 @@ def print_result(questionnaire: Questionnaire, system: str, result: ScoreResult,
 
 
 def _schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from raiassess.core.schema import questionnaire_schema_text
+
     out.write(questionnaire_schema_text())
     return EXIT_OK
 
@@ -422,6 +434,9 @@ def _summary_data(summary: AssessmentSummary) -> dict[str, Any]:
 
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from raiassess.core.answers import check_answers_file, read_answers_file
+    from raiassess.core.catalog import load_catalog
+
     answers, doc = read_answers_file(args.file)
     questionnaire: Questionnaire | None = None
     if args.questionnaire is not None:
@@ -445,6 +460,8 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _export_answers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from raiassess.core.answers import write_answers_file
+
     with _service(args) as service:
         answers = service.export_answers(args.id)
     try:
@@ -482,6 +499,7 @@ def _backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from raiassess.core.paths import data_dir, log_dir, user_questionnaires_dir
     from raiassess.storage.backups import backups_location, list_backups
     from raiassess.storage.database import resolve
 

@@ -7,9 +7,8 @@ imports Qt, and only asks for the app through the runner handed to it here.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
-
-from raiassess import cli
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -18,6 +17,34 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(db_url=getattr(args, "db", None))
 
 
+def gui_request(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` only opens the app, and with which database (None: the default).
+
+    Opening the window is measured from the moment the program starts, so the common
+    forms (``raiassess``, ``raiassess gui``, ``--db URL`` before or after ``gui``) skip
+    building the command line's parser; anything else (``--help``, a typo) goes to it.
+    """
+    words = list(argv)
+    if words and words[0] == "gui":
+        words.pop(0)
+    db: str | None = None
+    if len(words) >= 2 and words[0] == "--db" and not words[1].startswith("-"):
+        db = words[1]
+        words = words[2:]
+    elif words and words[0].startswith("--db="):
+        db = words[0].removeprefix("--db=")
+        words = words[1:]
+    if words == ["gui"] and argv and argv[0] != "gui":
+        words = []
+    return not words, db
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``raiassess`` command."""
-    return cli.main(argv, gui=_run_gui)
+    words = list(sys.argv[1:] if argv is None else argv)
+    opens_app, db = gui_request(words)
+    if opens_app:
+        return _run_gui(argparse.Namespace(db=db))
+    from raiassess import cli
+
+    return cli.main(words, gui=_run_gui)
