@@ -352,450 +352,470 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="77"/>
-        <location filename="../../src/raiassess/gui/home.py" line="109"/>
+        <location filename="../../src/raiassess/gui/home.py" line="80"/>
+        <location filename="../../src/raiassess/gui/home.py" line="112"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="80"/>
+        <location filename="../../src/raiassess/gui/home.py" line="83"/>
         <source>Each assessment answers a questionnaire about one AI system. Open one to continue, or create a new one (Ctrl+N).</source>
         <translation>Chaque évaluation répond à un questionnaire sur un système d&apos;IA. Ouvrez-en une pour continuer, ou créez-en une nouvelle (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="88"/>
+        <location filename="../../src/raiassess/gui/home.py" line="91"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer :</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="91"/>
+        <location filename="../../src/raiassess/gui/home.py" line="94"/>
         <source>System, questionnaire, status or level</source>
         <translation>Système, questionnaire, état ou niveau</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="95"/>
+        <location filename="../../src/raiassess/gui/home.py" line="98"/>
         <source>Show &amp;archived</source>
         <translation>Afficher les &amp;archivées</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="138"/>
-        <source>No assessment yet. Choose File › New assessment (Ctrl+N) to start one, or import an answers file.</source>
-        <translation>Aucune évaluation pour l&apos;instant. Choisissez Fichier › Nouvelle évaluation (Ctrl+N) pour commencer, ou importez un fichier de réponses.</translation>
+        <location filename="../../src/raiassess/gui/home.py" line="151"/>
+        <source>Start your first assessment</source>
+        <translation>Commencez votre première évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/home.py" line="153"/>
+        <source>An assessment takes you through a questionnaire about one AI system. Each question explains why it matters; every answer is saved as you go; the results show where the risk lies and what to do about it.</source>
+        <translation>Une évaluation vous guide à travers un questionnaire sur un système d&apos;IA. Chaque question explique pourquoi elle compte ; chaque réponse est enregistrée au fur et à mesure ; les résultats montrent où se situe le risque et ce qu&apos;il faut faire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/home.py" line="159"/>
+        <source>New assessment…</source>
+        <translation>Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/home.py" line="163"/>
+        <source>Import an answers file…</source>
+        <translation>Importer un fichier de réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/home.py" line="171"/>
+        <source>Archived assessments are hidden: tick “Show archived” to see them.</source>
+        <translation>Les évaluations archivées sont masquées : cochez « Afficher les archivées » pour les voir.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="79"/>
-        <location filename="../../src/raiassess/gui/window.py" line="136"/>
-        <location filename="../../src/raiassess/gui/window.py" line="140"/>
+        <location filename="../../src/raiassess/gui/window.py" line="82"/>
+        <location filename="../../src/raiassess/gui/window.py" line="152"/>
+        <location filename="../../src/raiassess/gui/window.py" line="156"/>
         <source>Opening the database…</source>
-        <extracomment>Assessments whose user chose to keep their questionnaire&apos;s version: not asked again until the app starts again.</extracomment>
+        <extracomment>What ``MainWindow._ask`` gives when the service refused. Assessments whose user chose to keep their questionnaire&apos;s version: not asked again until the app starts again.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="105"/>
+        <location filename="../../src/raiassess/gui/window.py" line="121"/>
         <source>Database: {location}</source>
         <translation>Base de données : {location}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="162"/>
+        <location filename="../../src/raiassess/gui/window.py" line="178"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="164"/>
+        <location filename="../../src/raiassess/gui/window.py" line="180"/>
         <source>Start an assessment of an AI system</source>
         <translation>Commencer l&apos;évaluation d&apos;un système d&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="165"/>
-        <location filename="../../src/raiassess/gui/window.py" line="311"/>
+        <location filename="../../src/raiassess/gui/window.py" line="181"/>
+        <location filename="../../src/raiassess/gui/window.py" line="327"/>
         <source>&amp;Open assessment</source>
         <translation>&amp;Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="167"/>
+        <location filename="../../src/raiassess/gui/window.py" line="183"/>
         <source>Open the assessment selected in the list</source>
         <translation>Ouvrir l&apos;évaluation choisie dans la liste</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="168"/>
+        <location filename="../../src/raiassess/gui/window.py" line="184"/>
         <source>&amp;Re-assess (duplicate)</source>
         <translation>&amp;Réévaluer (dupliquer)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="170"/>
+        <location filename="../../src/raiassess/gui/window.py" line="186"/>
         <source>Start a new assessment pre-filled with these answers</source>
         <translation>Commencer une nouvelle évaluation préremplie avec ces réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="172"/>
-        <location filename="../../src/raiassess/gui/window.py" line="319"/>
+        <location filename="../../src/raiassess/gui/window.py" line="188"/>
+        <location filename="../../src/raiassess/gui/window.py" line="335"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="174"/>
+        <location filename="../../src/raiassess/gui/window.py" line="190"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="178"/>
+        <location filename="../../src/raiassess/gui/window.py" line="194"/>
         <source>&amp;Import answers file…</source>
         <translation>&amp;Importer un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="180"/>
+        <location filename="../../src/raiassess/gui/window.py" line="196"/>
         <source>&amp;Export answers file…</source>
         <translation>&amp;Exporter un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="182"/>
+        <location filename="../../src/raiassess/gui/window.py" line="198"/>
         <source>Export &amp;PDF report…</source>
         <translation>Exporter le rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="184"/>
+        <location filename="../../src/raiassess/gui/window.py" line="200"/>
         <source>Build the impact assessment report, preview it, save it</source>
         <translation>Construire le rapport d&apos;évaluation d&apos;impact, le prévisualiser, l&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="185"/>
+        <location filename="../../src/raiassess/gui/window.py" line="201"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="189"/>
+        <location filename="../../src/raiassess/gui/window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="194"/>
+        <location filename="../../src/raiassess/gui/window.py" line="210"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="198"/>
+        <location filename="../../src/raiassess/gui/window.py" line="214"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="204"/>
+        <location filename="../../src/raiassess/gui/window.py" line="220"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Chercher une question…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="206"/>
+        <location filename="../../src/raiassess/gui/window.py" line="222"/>
         <source>Only &amp;unanswered questions</source>
         <translation>Questions &amp;sans réponse seulement</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="210"/>
+        <location filename="../../src/raiassess/gui/window.py" line="226"/>
         <source>&amp;Next question</source>
         <translation>Question &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="214"/>
+        <location filename="../../src/raiassess/gui/window.py" line="230"/>
         <source>&amp;Previous question</source>
         <translation>Question &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="217"/>
+        <location filename="../../src/raiassess/gui/window.py" line="233"/>
         <source>Next &amp;section</source>
         <translation>Section s&amp;uivante</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="221"/>
+        <location filename="../../src/raiassess/gui/window.py" line="237"/>
         <source>Previous s&amp;ection</source>
         <translation>Section pr&amp;écédente</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="224"/>
+        <location filename="../../src/raiassess/gui/window.py" line="240"/>
         <source>&amp;Assessments</source>
         <translation>&amp;Évaluations</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="226"/>
+        <location filename="../../src/raiassess/gui/window.py" line="242"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="229"/>
+        <location filename="../../src/raiassess/gui/window.py" line="245"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="232"/>
+        <location filename="../../src/raiassess/gui/window.py" line="248"/>
         <source>Re&amp;view comments</source>
         <translation>Commentaires de re&amp;vue</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="235"/>
+        <location filename="../../src/raiassess/gui/window.py" line="251"/>
         <source>Assessment &amp;details…</source>
         <translation>&amp;Détails de l&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="238"/>
+        <location filename="../../src/raiassess/gui/window.py" line="254"/>
         <source>The system&apos;s name, description, owner, team and deployment context, and the assessment&apos;s title</source>
         <translation>Nom, description, responsable, équipe et contexte de déploiement du système, et titre de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="240"/>
+        <location filename="../../src/raiassess/gui/window.py" line="256"/>
         <source>&amp;About raiassess</source>
         <translation>À &amp;propos de raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="244"/>
+        <location filename="../../src/raiassess/gui/window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="254"/>
+        <location filename="../../src/raiassess/gui/window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="262"/>
+        <location filename="../../src/raiassess/gui/window.py" line="278"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="271"/>
+        <location filename="../../src/raiassess/gui/window.py" line="287"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="274"/>
+        <location filename="../../src/raiassess/gui/window.py" line="290"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="285"/>
+        <location filename="../../src/raiassess/gui/window.py" line="301"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="285"/>
+        <location filename="../../src/raiassess/gui/window.py" line="301"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="286"/>
+        <location filename="../../src/raiassess/gui/window.py" line="302"/>
         <source>Re-assess</source>
         <translation>Réévaluer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="287"/>
+        <location filename="../../src/raiassess/gui/window.py" line="303"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="287"/>
+        <location filename="../../src/raiassess/gui/window.py" line="303"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="288"/>
+        <location filename="../../src/raiassess/gui/window.py" line="304"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="288"/>
+        <location filename="../../src/raiassess/gui/window.py" line="304"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="289"/>
+        <location filename="../../src/raiassess/gui/window.py" line="305"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="312"/>
+        <location filename="../../src/raiassess/gui/window.py" line="328"/>
         <source>&amp;Open another assessment…</source>
         <translation>&amp;Ouvrir une autre évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="318"/>
+        <location filename="../../src/raiassess/gui/window.py" line="334"/>
         <source>Unar&amp;chive</source>
         <translation>Désar&amp;chiver</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="394"/>
-        <location filename="../../src/raiassess/gui/window.py" line="403"/>
+        <location filename="../../src/raiassess/gui/window.py" line="408"/>
+        <location filename="../../src/raiassess/gui/window.py" line="417"/>
         <source>Opening the assessment…</source>
         <translation>Ouverture de l&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="458"/>
+        <location filename="../../src/raiassess/gui/window.py" line="470"/>
         <source>The assessment now answers version {version}; a snapshot keeps it as it was.</source>
         <translation>L&apos;évaluation répond maintenant à la version {version} ; un instantané la garde telle qu&apos;elle était.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="478"/>
+        <location filename="../../src/raiassess/gui/window.py" line="490"/>
         <source>All changes saved at {time}</source>
         <translation>Toutes les modifications enregistrées à {time}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="499"/>
+        <location filename="../../src/raiassess/gui/window.py" line="509"/>
         <source>Re-assessment created from the answers of the previous one.</source>
         <translation>Réévaluation créée à partir des réponses de la précédente.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="522"/>
+        <location filename="../../src/raiassess/gui/window.py" line="530"/>
         <source>Delete assessment</source>
         <translation>Supprimer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="523"/>
+        <location filename="../../src/raiassess/gui/window.py" line="531"/>
         <source>Delete the assessment of “{name}” with all its answers, notes and actions? This cannot be undone.</source>
         <translation>Supprimer l&apos;évaluation de « {name} » avec toutes ses réponses, notes et actions ? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="551"/>
-        <location filename="../../src/raiassess/gui/window.py" line="554"/>
+        <location filename="../../src/raiassess/gui/window.py" line="556"/>
+        <location filename="../../src/raiassess/gui/window.py" line="559"/>
         <source>Loading the questionnaires…</source>
         <translation>Chargement des questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="562"/>
+        <location filename="../../src/raiassess/gui/window.py" line="567"/>
         <source>No questionnaire is installed, so no assessment can be started.</source>
         <translation>Aucun questionnaire n&apos;est installé : impossible de commencer une évaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="594"/>
+        <location filename="../../src/raiassess/gui/window.py" line="597"/>
         <source>Import an answers file</source>
         <translation>Importer un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="596"/>
-        <location filename="../../src/raiassess/gui/window.py" line="629"/>
+        <location filename="../../src/raiassess/gui/window.py" line="599"/>
+        <location filename="../../src/raiassess/gui/window.py" line="632"/>
         <source>Answers files (*.yaml *.yml *.json)</source>
         <translation>Fichiers de réponses (*.yaml *.yml *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="601"/>
+        <location filename="../../src/raiassess/gui/window.py" line="604"/>
         <source>Imported {name}.</source>
         <translation>{name} importé.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="606"/>
+        <location filename="../../src/raiassess/gui/window.py" line="609"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="608"/>
+        <location filename="../../src/raiassess/gui/window.py" line="611"/>
         <source>Checking and storing the answers…</source>
         <translation>Vérification et enregistrement des réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="613"/>
+        <location filename="../../src/raiassess/gui/window.py" line="616"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="627"/>
+        <location filename="../../src/raiassess/gui/window.py" line="630"/>
         <source>Export an answers file</source>
         <translation>Exporter un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="636"/>
+        <location filename="../../src/raiassess/gui/window.py" line="639"/>
         <source>Exported to {name}.</source>
         <translation>Exporté dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="641"/>
+        <location filename="../../src/raiassess/gui/window.py" line="644"/>
         <source>Collecting the answers…</source>
         <translation>Rassemblement des réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="643"/>
+        <location filename="../../src/raiassess/gui/window.py" line="646"/>
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="648"/>
+        <location filename="../../src/raiassess/gui/window.py" line="651"/>
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="664"/>
-        <location filename="../../src/raiassess/gui/window.py" line="669"/>
+        <location filename="../../src/raiassess/gui/window.py" line="667"/>
+        <location filename="../../src/raiassess/gui/window.py" line="672"/>
         <source>Building the report…</source>
         <translation>Construction du rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="680"/>
+        <location filename="../../src/raiassess/gui/window.py" line="683"/>
         <source>Impact assessment of {name}</source>
         <translation>Évaluation d&apos;impact de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="689"/>
+        <location filename="../../src/raiassess/gui/window.py" line="692"/>
         <source>Save the PDF report</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="690"/>
+        <location filename="../../src/raiassess/gui/window.py" line="693"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="699"/>
+        <location filename="../../src/raiassess/gui/window.py" line="702"/>
         <source>The report could not be saved: {reason}.</source>
         <translation>Le rapport n&apos;a pas pu être enregistré : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="702"/>
+        <location filename="../../src/raiassess/gui/window.py" line="705"/>
         <source>Report saved to {name}.</source>
         <translation>Rapport enregistré dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="719"/>
+        <location filename="../../src/raiassess/gui/window.py" line="723"/>
         <source>The database could not be opened.</source>
         <translation>La base de données n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="720"/>
+        <location filename="../../src/raiassess/gui/window.py" line="724"/>
         <source>raiassess cannot open its database</source>
         <translation>raiassess ne peut pas ouvrir sa base de données</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="727"/>
+        <location filename="../../src/raiassess/gui/window.py" line="731"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>Le fichier comporte {count} problème(s) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="731"/>
+        <location filename="../../src/raiassess/gui/window.py" line="735"/>
         <source>The file could not be read or written: {reason}.</source>
         <translation>Le fichier n&apos;a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="735"/>
+        <location filename="../../src/raiassess/gui/window.py" line="739"/>
         <source>Something went wrong and raiassess could not finish what it was doing. Your saved work is safe.</source>
         <translation>Un problème est survenu et raiassess n&apos;a pas pu terminer l&apos;opération. Votre travail enregistré est intact.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="768"/>
+        <location filename="../../src/raiassess/gui/window.py" line="772"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="769"/>
+        <location filename="../../src/raiassess/gui/window.py" line="773"/>
         <source>The new data location or language takes effect when raiassess starts again.</source>
         <translation>Le nouvel emplacement des données ou la nouvelle langue prendra effet au prochain démarrage de raiassess.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="782"/>
+        <location filename="../../src/raiassess/gui/window.py" line="786"/>
         <source>The backup was restored; the list shows what the database holds now.</source>
         <translation>La sauvegarde a été restaurée ; la liste montre ce que contient maintenant la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="789"/>
+        <location filename="../../src/raiassess/gui/window.py" line="793"/>
         <source>About raiassess</source>
         <translation>À propos de raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/window.py" line="790"/>
+        <location filename="../../src/raiassess/gui/window.py" line="794"/>
         <source>raiassess {version}
 
 Responsible-AI self-assessment: guided questionnaires, explained risk scores and action plans.</source>
@@ -1595,18 +1615,18 @@ yet</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/raiassess/gui/errors.py" line="56"/>
+        <location filename="../../src/raiassess/gui/errors.py" line="69"/>
         <source>raiassess</source>
         <translation>raiassess</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/errors.py" line="82"/>
+        <location filename="../../src/raiassess/gui/errors.py" line="95"/>
         <source>Unexpected error</source>
         <extracomment>How the hook shows an error; tests replace it to record instead of opening a dialog.</extracomment>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/errors.py" line="105"/>
+        <location filename="../../src/raiassess/gui/errors.py" line="118"/>
         <source>Something went wrong and raiassess could not finish what it was doing. Your saved work is safe. The details were written to {log}.</source>
         <translation>Un problème est survenu et raiassess n&apos;a pas pu terminer l&apos;opération. Votre travail enregistré est intact. Les détails ont été écrits dans {log}.</translation>
     </message>

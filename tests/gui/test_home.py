@@ -86,7 +86,7 @@ def test_home_lists_the_assessments_and_filters_them(qtbot: QtBot, make_window: 
     window = make_window(service)
     home = window.home
     assert home.proxy.rowCount() == 2
-    assert not home.empty_hint.isVisibleTo(home)
+    assert not home.welcome.isVisibleTo(home) and home.table.isVisibleTo(home)
     qtbot.keyClicks(home.filter_field, "scor")
     assert home.proxy.rowCount() == 1
     assert home.proxy.index(0, 0).data() == "Scoring"
@@ -201,3 +201,32 @@ def test_a_refusal_of_the_service_is_a_one_sentence_dialog(qtbot: QtBot, make_wi
     assert outcome == ["done"]
     assert seen == [f"There is no assessment {first}."]
     assert len(service.list_assessments()) == 1
+
+
+def test_an_empty_database_welcomes_with_the_two_ways_to_begin(
+        qtbot: QtBot, make_window: Any, service: Any, mini: Questionnaire,
+        monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog, QWizard
+
+    window = make_window(service)
+    home = window.home
+    assert home.welcome.isVisibleTo(home) and not home.table.isVisibleTo(home)
+    # "Import an answers file…" asks for the file the way File › Import does.
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: (asked.append("file") or "", ""))
+    qtbot.mouseClick(home.import_button, Qt.MouseButton.LeftButton)
+    assert asked == ["file"]
+    # "New assessment…" opens the wizard; finishing it creates the first assessment.
+    def finish(wizard: QWizard) -> None:
+        wizard.next()
+        wizard.system_page.name.setText("Chatbot")
+        wizard.accept()
+
+    outcome = handle_dialog(active_modal(QWizard), finish)
+    qtbot.mouseClick(home.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: outcome == ["done"], timeout=10_000)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    assert [s.system_name for s in service.list_assessments()] == ["Chatbot"]
+    window.show_home()
+    assert home.table.isVisibleTo(home) and not home.welcome.isVisibleTo(home)

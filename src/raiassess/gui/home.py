@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -65,6 +66,8 @@ class HomePage(QWidget):
     """The list of assessments with a filter."""
 
     openRequested = Signal(int)
+    newRequested = Signal()
+    importRequested = Signal()
     selectionChanged = Signal()
     showArchivedChanged = Signal(bool)
 
@@ -135,19 +138,55 @@ class HomePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selectionChanged.emit())
         layout.addWidget(self.table, 1)
-        self.empty_hint = QLabel(self.tr("No assessment yet. Choose File › New assessment "
-                                         "(Ctrl+N) to start one, or import an answers file."),
-                                 self)
-        self.empty_hint.setObjectName("emptyHint")
-        dim(self.empty_hint)
-        self.empty_hint.setWordWrap(True)
-        layout.addWidget(self.empty_hint)
+        self.welcome = self._welcome()
+        layout.addWidget(self.welcome, 1)
+
+    def _welcome(self) -> QWidget:
+        """What an empty database shows instead of an empty table: the two ways to begin."""
+        panel = QWidget(self)
+        panel.setObjectName("welcome")
+        panel.hide()  # until the database says it is empty: no flash while it opens
+        column = QVBoxLayout(panel)
+        column.setSpacing(14)
+        column.addStretch(2)
+        title = heading(QLabel(self.tr("Start your first assessment"), panel), 4)
+        text = QLabel(self.tr(
+            "An assessment takes you through a questionnaire about one AI system. Each "
+            "question explains why it matters; every answer is saved as you go; the results "
+            "show where the risk lies and what to do about it."), panel)
+        text.setWordWrap(True)
+        # A centred item gets its size hint, not its height for width: give the wrapped text
+        # its width and the height it needs at that width.
+        text.setFixedWidth(560)
+        text.setMinimumHeight(text.heightForWidth(560))
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(icon("new"), self.tr("New assessment…"), panel)
+        self.new_button.setObjectName("welcomeNew")
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(self.newRequested)
+        self.import_button = QPushButton(icon("import"), self.tr("Import an answers file…"),
+                                         panel)
+        self.import_button.setObjectName("welcomeImport")
+        self.import_button.clicked.connect(self.importRequested)
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        archived = dim(QLabel(self.tr("Archived assessments are hidden: tick “Show archived” "
+                                      "to see them."), panel))
+        for label in (title, text, archived):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.insertLayout(3, buttons)
+        column.addStretch(3)
+        return panel
 
     def set_assessments(self, items: Sequence[AssessmentSummary]) -> None:
         """Show these assessments, keeping the selection when the same one is still there."""
         selected = self.selected()
         self.model.set_items(items)
-        self.empty_hint.setVisible(not items)
+        self.welcome.setVisible(not items)
+        self.table.setVisible(bool(items))
         if selected is not None:
             self.select(selected.id)
         elif items:
