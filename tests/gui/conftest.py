@@ -43,9 +43,9 @@ def db_url(tmp_path: Path) -> str:
 @pytest.fixture
 def service(db_url: str) -> Iterator[Any]:
     """The real storage service on a temporary database."""
-    service_module = pytest.importorskip("raiassess.storage.service",
-                                         reason="the storage service is not built yet")
-    service = service_module.AssessmentService.open(db_url, user="tester")
+    from raiassess.storage.service import AssessmentService
+
+    service = AssessmentService.open(db_url, user="tester")
     yield service
     service.close()
 

@@ -16,8 +16,6 @@ from raiassess.gui.pdf import PdfPreview, page_count, suggested_name
 from raiassess.storage.types import SystemData
 from tests.gui.conftest import active_modal, handle_dialog
 
-pytest.importorskip("raiassess.report")
-
 
 def _assessment(service: Any, mini: Questionnaire) -> int:
     assessment = service.create_assessment(mini, SystemData("Loan model"), "")
