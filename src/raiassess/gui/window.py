@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.home = HomePage(self.stack)
         self.home.openRequested.connect(self.open_assessment)
         self.home.newRequested.connect(self.new_assessment)
-        self.home.importRequested.connect(lambda: self.import_answers())
+        self.home.importRequested.connect(self.import_answers)
         self.home.selectionChanged.connect(self._update_actions)
         self.home.showArchivedChanged.connect(lambda _on: self.refresh_home())
         self.stack.addWidget(self.home)
