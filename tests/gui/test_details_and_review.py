@@ -137,3 +137,22 @@ def test_a_new_score_reaches_the_screens_in_the_interface_language(qtbot: QtBot,
     # The service scores in English; the screens get the score in French.
     assert changed.args[0].sections[0].title == "Contexte du système"
     assert changed.args[0] is session.score
+
+
+def test_a_change_the_storage_refuses_is_told_and_leaves_nothing_behind(
+        qtbot: QtBot, make_window: Any, service: Any, mini: Questionnaire) -> None:
+    window = _open(qtbot, make_window, service, mini)
+    session = window.session
+    told: list[str] = []
+    session.failed.disconnect()  # the window would show a dialog; read the sentence instead
+    session.failed.connect(told.append)
+    assert session.store_answer("purpose", "x" * 100_001) is False
+    assert session.add_action("") is None
+    assert session.delete_action(10_000) is False
+    assert len(told) == 3 and "100,000" in told[0]
+    assert "purpose" not in session.values and session.actions == ()
+    stored = service.get_assessment(session.id)
+    assert "purpose" not in stored.answers and stored.actions == ()
+    assert session.store_answer("purpose", "Triage support tickets") is True
+    assert service.get_assessment(session.id).answers["purpose"].value == \
+        "Triage support tickets"

@@ -10,8 +10,9 @@ undo stores the previous value through the service again.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -32,6 +33,12 @@ from raiassess.storage.types import (
 
 #: Note edits of one question within this many seconds merge into one undo step.
 NOTE_MERGE_ID = 1001
+
+T = TypeVar("T")
+
+
+class Refused:
+    """A change the storage refused; the user has been told why."""
 
 
 class AssessmentSession(QObject):
@@ -109,12 +116,23 @@ class AssessmentSession(QObject):
 
     # -- changing (called by the undo commands) ---------------------------------------
 
-    def store_answer(self, question_id: str, value: Any) -> bool:
-        """Store an answer (None clears it); False, with ``failed`` emitted, if refused."""
+    def _ask(self, call: Callable[[], T]) -> T | Refused:
+        """Call the service: its result, or ``Refused`` when the storage refused, whose one
+        sentence goes out through ``failed``."""
         try:
-            score = self.service.set_answer(self.id, question_id, value)
+            return call()
         except StorageError as error:
             self.failed.emit(str(error))
+            return Refused()
+
+    def _refused(self, call: Callable[[], object]) -> bool:
+        """Make a change through the service; True if the storage refused it."""
+        return isinstance(self._ask(call), Refused)
+
+    def store_answer(self, question_id: str, value: Any) -> bool:
+        """Store an answer (None clears it); False, with ``failed`` emitted, if refused."""
+        score = self._ask(lambda: self.service.set_answer(self.id, question_id, value))
+        if isinstance(score, Refused):
             self.answerChanged.emit(question_id)  # show the stored value again
             return False
         if value is None:
@@ -128,10 +146,7 @@ class AssessmentSession(QObject):
 
     def store_note(self, question_id: str, note: str) -> bool:
         """Store a question's note."""
-        try:
-            self.service.set_note(self.id, question_id, note)
-        except StorageError as error:
-            self.failed.emit(str(error))
+        if self._refused(lambda: self.service.set_note(self.id, question_id, note)):
             self.answerChanged.emit(question_id)
             return False
         if note:
@@ -145,11 +160,9 @@ class AssessmentSession(QObject):
     def store_evidence(self, question_id: str, kind: str, target: str,
                        description: str) -> int | None:
         """Add evidence to a question; its id, or None if refused."""
-        try:
-            evidence_id: int = self.service.add_evidence(self.id, question_id, kind, target,
-                                                    description)
-        except StorageError as error:
-            self.failed.emit(str(error))
+        evidence_id = self._ask(lambda: self.service.add_evidence(
+            self.id, question_id, kind, target, description))
+        if isinstance(evidence_id, Refused):
             return None
         item = EvidenceData(evidence_id, question_id, kind, target, description)
         self.evidence[question_id] = (*self.evidence.get(question_id, ()), item)
@@ -163,10 +176,7 @@ class AssessmentSession(QObject):
                       if e.id == evidence_id), None)
         if found is None:
             return None
-        try:
-            self.service.remove_evidence(evidence_id)
-        except StorageError as error:
-            self.failed.emit(str(error))
+        if self._refused(lambda: self.service.remove_evidence(evidence_id)):
             return None
         rest = tuple(e for e in self.evidence[found.question_id] if e.id != evidence_id)
         self.evidence[found.question_id] = rest
@@ -176,11 +186,11 @@ class AssessmentSession(QObject):
 
     def store_details(self, system: SystemData, title: str) -> bool:
         """Store the system's details and the assessment's title."""
-        try:
+        def store() -> None:
             self.service.update_system(self.id, system)
             self.service.set_title(self.id, title)
-        except StorageError as error:
-            self.failed.emit(str(error))
+
+        if self._refused(store):
             self.detailsChanged.emit()  # show what is stored
             return False
         system = replace(system, name=system.name.strip())  # as the service stores them
@@ -230,11 +240,9 @@ class AssessmentSession(QObject):
     def add_comment(self, text: str, *, author: str = "", role: str = "",
                     question_id: str | None = None) -> int | None:
         """Add a review comment on the assessment or on one question; its id, or None."""
-        try:
-            comment_id: int = self.service.add_comment(self.id, text, author=author, role=role,
-                                                       question_id=question_id)
-        except StorageError as error:
-            self.failed.emit(str(error))
+        comment_id = self._ask(lambda: self.service.add_comment(
+            self.id, text, author=author, role=role, question_id=question_id))
+        if isinstance(comment_id, Refused):
             return None
         self.comments = (*self.comments, CommentData(
             comment_id, text, author.strip() or self.service.user, role, question_id,
@@ -247,10 +255,8 @@ class AssessmentSession(QObject):
 
     def add_action(self, title: str, **fields: Any) -> int | None:
         """Add an action to the plan; its id, or None if refused."""
-        try:
-            action_id: int = self.service.add_action(self.id, title, **fields)
-        except StorageError as error:
-            self.failed.emit(str(error))
+        action_id = self._ask(lambda: self.service.add_action(self.id, title, **fields))
+        if isinstance(action_id, Refused):
             return None
         fields.setdefault("questions", ())
         self.actions = (*self.actions, ActionData(action_id, title, **{
@@ -261,10 +267,7 @@ class AssessmentSession(QObject):
 
     def update_action(self, action_id: int, **fields: Any) -> bool:
         """Change an action's fields."""
-        try:
-            self.service.update_action(action_id, **fields)
-        except StorageError as error:
-            self.failed.emit(str(error))
+        if self._refused(lambda: self.service.update_action(action_id, **fields)):
             return False
         if "questions" in fields:
             fields["questions"] = tuple(fields["questions"])
@@ -276,10 +279,7 @@ class AssessmentSession(QObject):
 
     def delete_action(self, action_id: int) -> bool:
         """Remove an action from the plan."""
-        try:
-            self.service.delete_action(action_id)
-        except StorageError as error:
-            self.failed.emit(str(error))
+        if self._refused(lambda: self.service.delete_action(action_id)):
             return False
         self.actions = tuple(a for a in self.actions if a.id != action_id)
         self._saved()
@@ -288,10 +288,7 @@ class AssessmentSession(QObject):
 
     def set_status(self, status: str) -> bool:
         """Move the assessment along its life cycle (draft, in review, approved...)."""
-        try:
-            self.service.set_status(self.id, status)
-        except StorageError as error:
-            self.failed.emit(str(error))
+        if self._refused(lambda: self.service.set_status(self.id, status)):
             return False
         self.status = status
         self._saved()
