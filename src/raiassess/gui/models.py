@@ -68,25 +68,28 @@ def when_label(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-class AssessmentTableModel(QAbstractTableModel):
-    """The assessments of the home screen, one row each."""
-
-    SYSTEM, QUESTIONNAIRE, STATUS, LEVEL, COMPLETENESS, EDITED = range(6)
+class RowsModel(QAbstractTableModel):
+    """A table over a tuple of plain items, one row each; subclasses name the columns."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.items: tuple[AssessmentSummary, ...] = ()
+        self.items: tuple[Any, ...] = ()
 
     def headers(self) -> tuple[str, ...]:
         """The column titles."""
-        return (self.tr("System"), self.tr("Questionnaire"), self.tr("Status"),
-                self.tr("Risk level"), self.tr("Completeness"), self.tr("Last edited"))
+        raise NotImplementedError
 
-    def set_items(self, items: Sequence[AssessmentSummary]) -> None:
+    def set_items(self, items: Sequence[Any]) -> None:
         """Replace the rows."""
         self.beginResetModel()
         self.items = tuple(items)
         self.endResetModel()
+
+    def item_at(self, index: Index) -> Any:
+        """The item of an index's row, or None for an index outside the rows."""
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        return self.items[index.row()]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Rows under the root; none under a row."""
@@ -94,21 +97,34 @@ class AssessmentTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Columns under the root; none under a row."""
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
+        headers = self.headers()
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < 6:
-            return self.headers()[section]
+                and 0 <= section < len(headers):
+            return headers[section]
         return None
+
+
+class AssessmentTableModel(RowsModel):
+    """The assessments of the home screen, one row each."""
+
+    SYSTEM, QUESTIONNAIRE, STATUS, LEVEL, COMPLETENESS, EDITED = range(6)
+    items: tuple[AssessmentSummary, ...]
+
+    def headers(self) -> tuple[str, ...]:
+        """The column titles."""
+        return (self.tr("System"), self.tr("Questionnaire"), self.tr("Status"),
+                self.tr("Risk level"), self.tr("Completeness"), self.tr("Last edited"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What a cell shows, sorts by, and the summary behind it."""
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        item = self.item_at(index)
+        if item is None:
             return None
-        item = self.items[index.row()]
         column = index.column()
         if role == ITEM_ROLE:
             return item
@@ -209,43 +225,21 @@ class SectionListModel(QAbstractListModel):
         return None
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowsModel):
     """The action plan: one row per action."""
 
     TITLE, OWNER, DUE, STATUS = range(4)
+    items: tuple[ActionData, ...]
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.items: tuple[ActionData, ...] = ()
-
-    def set_items(self, items: Sequence[ActionData]) -> None:
-        """Replace the actions."""
-        self.beginResetModel()
-        self.items = tuple(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """The number of actions."""
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def headers(self) -> tuple[str, ...]:
         """Title, owner, due date, status."""
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < 4:
-            return (self.tr("Action"), self.tr("Owner"), self.tr("Due"),
-                    self.tr("Status"))[section]
-        return None
+        return (self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What a cell shows."""
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        item = self.item_at(index)
+        if item is None:
             return None
-        item = self.items[index.row()]
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
