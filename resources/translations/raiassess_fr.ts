@@ -57,22 +57,22 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="240"/>
+        <location filename="../../src/raiassess/gui/models.py" line="236"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="240"/>
+        <location filename="../../src/raiassess/gui/models.py" line="236"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="240"/>
+        <location filename="../../src/raiassess/gui/models.py" line="236"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="241"/>
+        <location filename="../../src/raiassess/gui/models.py" line="236"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -118,23 +118,23 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../src/raiassess/gui/session.py" line="325"/>
+        <location filename="../../src/raiassess/gui/session.py" line="342"/>
         <source>answer to {number}</source>
         <extracomment>Note edits of one question within this many seconds merge into one undo step.</extracomment>
         <translation>réponse à {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/session.py" line="349"/>
+        <location filename="../../src/raiassess/gui/session.py" line="355"/>
         <source>note on {number}</source>
         <translation>note sur {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/session.py" line="385"/>
+        <location filename="../../src/raiassess/gui/session.py" line="386"/>
         <source>evidence on {number}</source>
         <translation>preuve sur {number}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/session.py" line="420"/>
+        <location filename="../../src/raiassess/gui/session.py" line="421"/>
         <source>details of the system</source>
         <translation>détails du système</translation>
     </message>
@@ -142,42 +142,42 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="82"/>
+        <location filename="../../src/raiassess/gui/models.py" line="120"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="82"/>
+        <location filename="../../src/raiassess/gui/models.py" line="120"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="82"/>
+        <location filename="../../src/raiassess/gui/models.py" line="120"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="83"/>
+        <location filename="../../src/raiassess/gui/models.py" line="121"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="83"/>
+        <location filename="../../src/raiassess/gui/models.py" line="121"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="83"/>
+        <location filename="../../src/raiassess/gui/models.py" line="121"/>
         <source>Last edited</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="125"/>
+        <location filename="../../src/raiassess/gui/models.py" line="141"/>
         <source>Residual risk {value}%</source>
         <translation>Risque résiduel {value} %</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="140"/>
+        <location filename="../../src/raiassess/gui/models.py" line="156"/>
         <source> (archived)</source>
         <translation> (archivée)</translation>
     </message>
@@ -378,27 +378,27 @@
         <translation>Afficher les &amp;archivées</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="151"/>
+        <location filename="../../src/raiassess/gui/home.py" line="152"/>
         <source>Start your first assessment</source>
         <translation>Commencez votre première évaluation</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="153"/>
+        <location filename="../../src/raiassess/gui/home.py" line="154"/>
         <source>An assessment takes you through a questionnaire about one AI system. Each question explains why it matters; every answer is saved as you go; the results show where the risk lies and what to do about it.</source>
         <translation>Une évaluation vous guide à travers un questionnaire sur un système d&apos;IA. Chaque question explique pourquoi elle compte ; chaque réponse est enregistrée au fur et à mesure ; les résultats montrent où se situe le risque et ce qu&apos;il faut faire.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="159"/>
+        <location filename="../../src/raiassess/gui/home.py" line="163"/>
         <source>New assessment…</source>
         <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="163"/>
+        <location filename="../../src/raiassess/gui/home.py" line="167"/>
         <source>Import an answers file…</source>
         <translation>Importer un fichier de réponses…</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/home.py" line="171"/>
+        <location filename="../../src/raiassess/gui/home.py" line="175"/>
         <source>Archived assessments are hidden: tick “Show archived” to see them.</source>
         <translation>Les évaluations archivées sont masquées : cochez « Afficher les archivées » pour les voir.</translation>
     </message>
@@ -1328,12 +1328,12 @@ yet</source>
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="194"/>
+        <location filename="../../src/raiassess/gui/models.py" line="210"/>
         <source>{title}: {answered} of {visible} answered, {level} risk</source>
         <translation>{title} : {answered} sur {visible} répondues, risque {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="198"/>
+        <location filename="../../src/raiassess/gui/models.py" line="214"/>
         <source>{answered} of {visible} questions answered; residual risk {residual}%</source>
         <translation>{answered} questions répondues sur {visible} ; risque résiduel {residual} %</translation>
     </message>

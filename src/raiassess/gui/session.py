@@ -308,43 +308,52 @@ def _replace(action: ActionData, fields: dict[str, Any]) -> ActionData:
     return replace(action, **fields)
 
 
-class SetAnswerCommand(QUndoCommand):
+class _QuestionValueCommand(QUndoCommand):
+    """Store a new value of one question through the session; undo stores the old one."""
+
+    def __init__(self, session: AssessmentSession, question_id: str, old: Any, new: Any,
+                 label: str) -> None:
+        super().__init__()
+        self.session = session
+        self.question_id = question_id
+        self.old = old
+        self.new = new
+        self.setText(label.format(number=session.questionnaire.number_of(question_id)))
+
+    def store(self, value: Any) -> bool:
+        """Store a value through the session; False if the storage refused it."""
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        """Store the new value (a refused one leaves nothing to undo)."""
+        if not self.store(self.new):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Store the previous value."""
+        self.store(self.old)
+
+
+class SetAnswerCommand(_QuestionValueCommand):
     """Set one answer; undo sets the previous one again."""
 
     def __init__(self, session: AssessmentSession, question_id: str, old: Any,
                  new: Any) -> None:
-        super().__init__()
-        self.session = session
-        self.question_id = question_id
-        self.old = old
-        self.new = new
-        number = session.questionnaire.number_of(question_id)
-        self.setText(QCoreApplication.translate("AssessmentSession", "answer to {number}").format(
-            number=number))
+        super().__init__(session, question_id, old, new, QCoreApplication.translate(
+            "AssessmentSession", "answer to {number}"))
 
-    def redo(self) -> None:
-        """Store the new answer (a refused one leaves nothing to undo)."""
-        if not self.session.store_answer(self.question_id, self.new):
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        """Store the previous answer."""
-        self.session.store_answer(self.question_id, self.old)
+    def store(self, value: Any) -> bool:
+        """Store an answer."""
+        return self.session.store_answer(self.question_id, value)
 
 
-class SetNoteCommand(QUndoCommand):
+class SetNoteCommand(_QuestionValueCommand):
     """Set a question's note; typing pauses on one note merge into one step."""
 
     def __init__(self, session: AssessmentSession, question_id: str, old: str,
                  new: str) -> None:
-        super().__init__()
-        self.session = session
-        self.question_id = question_id
-        self.old = old
-        self.new = new
-        number = session.questionnaire.number_of(question_id)
-        self.setText(QCoreApplication.translate("AssessmentSession", "note on {number}").format(
-            number=number))
+        super().__init__(session, question_id, old, new, QCoreApplication.translate(
+            "AssessmentSession", "note on {number}"))
 
     def id(self) -> int:
         """Note commands can merge."""
@@ -357,14 +366,9 @@ class SetNoteCommand(QUndoCommand):
         self.new = other.new
         return True
 
-    def redo(self) -> None:
-        """Store the new note."""
-        if not self.session.store_note(self.question_id, self.new):
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        """Store the previous note."""
-        self.session.store_note(self.question_id, self.old)
+    def store(self, value: Any) -> bool:
+        """Store a note."""
+        return self.session.store_note(self.question_id, value)
 
 
 class EvidenceCommand(QUndoCommand):
