@@ -31,7 +31,7 @@ from raiassess.core.questionnaire import Question, Section
 from raiassess.gui.card import QuestionCard
 from raiassess.gui.guidance import GuidancePanel
 from raiassess.gui.icons import icon
-from raiassess.gui.look import dim, heading, rule
+from raiassess.gui.look import dim, heading, rule, scroll_body
 from raiassess.gui.models import SectionListModel
 from raiassess.gui.navigator import SectionNavigator
 from raiassess.gui.session import AssessmentSession
@@ -51,16 +51,11 @@ class SectionPage(QScrollArea):
         super().__init__(parent)
         self.section = section
         self.setObjectName("sectionPage")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         # Texts wrap to the window's width; the page never scrolls sideways.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(session.text(section.title))
         body = QWidget(self)
-        body.setObjectName("sectionBody")
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 8, 16, 16)
-        layout.setSpacing(10)
+        layout = scroll_body(self, body, "sectionBody", (16, 8, 16, 16), 10)
         if section.description:
             about = dim(QLabel(session.text(section.description), body))
             about.setObjectName("sectionDescription")

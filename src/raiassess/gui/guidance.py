@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from raiassess.core.questionnaire import Question
 from raiassess.core.text import localized
-from raiassess.gui.look import Chip, dim, font_of, heading, shaded
+from raiassess.gui.look import Chip, dim, font_of, heading, scroll_body, shaded
 
 
 class GuidancePanel(QScrollArea):
@@ -16,15 +16,10 @@ class GuidancePanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guidancePanel")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(260)
         self.setAccessibleName(self.tr("Guidance"))
         body = shaded(QWidget(self))
-        body.setObjectName("guidanceBody")
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(8)
+        layout = scroll_body(self, body, "guidanceBody", (14, 12, 14, 12), 8)
         self.heading = heading(QLabel(self.tr("Guidance"), body), 2)
         self.heading.setObjectName("panelHeading")
         self.question_label = self._text(body, "guidanceQuestion")

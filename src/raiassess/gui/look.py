@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 Role = QPalette.ColorRole
 
@@ -147,3 +147,18 @@ def shaded(widget: QWidget, role: Role = Role.AlternateBase) -> QWidget:
     widget.setAutoFillBackground(True)
     return widget
 
+
+def scroll_body(area: QScrollArea, body: QWidget, name: str,
+                margins: tuple[int, int, int, int], spacing: int) -> QVBoxLayout:
+    """Make ``area`` a frameless page that scrolls ``body``; return the body's layout.
+
+    The body is handed to the area at the end (``area.setWidget(body)``) by the caller,
+    once filled, so the area lays it out once.
+    """
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    body.setObjectName(name)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(spacing)
+    return layout

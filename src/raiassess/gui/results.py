@@ -22,7 +22,6 @@ from PySide6.QtCore import QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
 from raiassess.core.scoring import Contribution, ScoreResult
 from raiassess.gui.actions import ActionDialog
 from raiassess.gui.icons import icon
-from raiassess.gui.look import Callout, Panel, accent, badge_text_colour, dim, heading
+from raiassess.gui.look import Callout, Panel, accent, badge_text_colour, dim, heading, scroll_body
 from raiassess.gui.models import ITEM_ROLE, ActionTableModel
 from raiassess.gui.session import AssessmentSession
 from raiassess.gui.theme import is_dark
@@ -262,13 +261,8 @@ class ResultsPage(QScrollArea):
         super().__init__(parent)
         self.setObjectName("resultsPage")
         self.session = session
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
-        body.setObjectName("resultsBody")
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(20, 16, 20, 20)
-        layout.setSpacing(14)
+        layout = scroll_body(self, body, "resultsBody", (20, 16, 20, 20), 14)
 
         # The overall level and completeness.
         banner = Panel(body)

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from raiassess.gui.icons import icon
-from raiassess.gui.look import Panel, dim, heading
+from raiassess.gui.look import Panel, dim, heading, scroll_body
 from raiassess.gui.models import when_label
 from raiassess.gui.session import AssessmentSession
 from raiassess.storage.types import CommentData
@@ -82,13 +81,8 @@ class ReviewPage(QScrollArea):
         self.setObjectName("reviewPage")
         self.session = session
         self.current_question = current_question
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
-        body.setObjectName("reviewBody")
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(20, 16, 20, 20)
-        layout.setSpacing(10)
+        layout = scroll_body(self, body, "reviewBody", (20, 16, 20, 20), 10)
         title = heading(QLabel(self.tr("Review comments"), body), 3)
         title.setObjectName("subHeading")
         layout.addWidget(title)
