@@ -226,13 +226,6 @@ def _file_record(path: Path) -> tuple[Questionnaire, AnswersFile]:
     return questionnaire, check_answers_file(answers, questionnaire, doc)
 
 
-def _stored_record(service: AssessmentService,
-                   assessment_id: int) -> tuple[Questionnaire, AnswersFile]:
-    """An assessment of the database with the questionnaire it is pinned to."""
-    return (service.get_assessment(assessment_id).questionnaire,
-            service.export_answers(assessment_id))
-
-
 def _export_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from raiassess.core.scoring import score
     from raiassess.report import render_report
@@ -240,7 +233,7 @@ def _export_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     source: str = args.source
     if source.isdigit() and not Path(source).exists():
         with _service(args) as service:
-            questionnaire, answers = _stored_record(service, int(source))
+            questionnaire, answers = service.export_record(int(source))
     else:
         questionnaire, answers = _file_record(Path(source))
     result = score(questionnaire, answers.values())
@@ -271,10 +264,10 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _verdict(claimed == actual, f"the answers file {args.answers}", actual, out)
     with _service(args) as service:
         if args.assessment is not None:
-            actual = assessment_fingerprint(*_stored_record(service, args.assessment))
+            actual = assessment_fingerprint(*service.export_record(args.assessment))
             return _verdict(claimed == actual, f"assessment {args.assessment}", actual, out)
         for summary in service.list_assessments(include_archived=True):
-            if assessment_fingerprint(*_stored_record(service, summary.id)) == claimed:
+            if assessment_fingerprint(*service.export_record(summary.id)) == claimed:
                 return _verdict(True, f"assessment {summary.id} ({summary.system_name}, "
                                 f"{summary.title or 'untitled'}) in {service.location}",
                                 claimed, out)

@@ -43,6 +43,15 @@ def fill(service: AssessmentService, assessment: int) -> None:
     service.set_status(assessment, "in_review")
 
 
+def test_the_record_of_a_report_is_the_pinned_questionnaire_with_the_answers(
+        service: AssessmentService, assessment: int) -> None:
+    fill(service, assessment)
+    questionnaire, answers = service.export_record(assessment)
+    assert questionnaire == service.get_assessment(assessment).questionnaire
+    assert answers == service.export_answers(assessment)
+    assert answers.questionnaire.fingerprint == questionnaire.fingerprint()
+
+
 def test_export_then_import_rebuilds_the_assessment_exactly(
         service: AssessmentService, assessment: int, tmp_path: Path) -> None:
     fill(service, assessment)

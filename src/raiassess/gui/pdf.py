@@ -1,7 +1,7 @@
 """The PDF impact assessment from the app: built in the background, previewed, then saved.
 
 The report module (ReportLab) loads only when a report is first asked for, and QtPdf
-(the PySide6-Pdf wheel) only when a preview opens: neither has a place in start-up.
+only when a preview opens: neither has a place in start-up.
 The preview shows every page, fitted to the width of the dialog. Should QtPdf be
 missing, the dialog says how many pages the report has and offers to open it in the
 system's PDF viewer before saving.
@@ -45,10 +45,9 @@ def build_report(service: Any, assessment_id: int, language: str, paper: str,
     from raiassess.core.scoring import score
     from raiassess.report import render_report_bytes
 
-    detail = service.get_assessment(assessment_id)
-    answers = service.export_answers(assessment_id)
-    result = score(detail.questionnaire, answers.values(), language)
-    return render_report_bytes(detail.questionnaire, answers, result, paper=paper,
+    questionnaire, answers = service.export_record(assessment_id)
+    result = score(questionnaire, answers.values(), language)
+    return render_report_bytes(questionnaire, answers, result, paper=paper,
                                language=language, progress=progress)
 
 
@@ -104,7 +103,7 @@ class PdfPreview(QDialog):
         layout.addWidget(buttons)
 
     def _viewer(self) -> QWidget | None:
-        try:  # PySide6-Pdf is a wheel of its own: an install may lack it
+        try:  # from PySide6 6.12 QtPdf is a wheel of its own: an install may lack it
             from PySide6.QtPdf import QPdfDocument
             from PySide6.QtPdfWidgets import QPdfView
         except ImportError:

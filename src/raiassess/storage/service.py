@@ -693,6 +693,16 @@ class AssessmentService:
         with self._reading() as session:
             return self._answers_file(session, self._assessment(session, assessment_id))
 
+    def export_record(self, assessment_id: int) -> tuple[Questionnaire, AnswersFile]:
+        """The pinned questionnaire and the answers file of an assessment, read together.
+
+        One read, so that a report and its fingerprint describe one state of the record
+        even while another program is writing to it.
+        """
+        with self._reading() as session:
+            row = self._assessment(session, assessment_id)
+            return self._questionnaire_of(session, row), self._answers_file(session, row)
+
     def import_answers(self, answers: AnswersFile,
                        questionnaire: Questionnaire | None = None) -> int:
         """Create an assessment from an answers file; return its id.
