@@ -182,20 +182,6 @@ def in_main_font(text: str) -> bool:
     return all(ord(char) in chars for char in text)
 
 
-def needs_fallback(text: str) -> bool:
-    """Whether any character of the text is drawn in a fallback font."""
-    return not text.isascii() and any(font_for(c) != SANS for c in text)
-
-
-def fallback_for(text: str) -> str:
-    """The one font to draw a short label in when it cannot switch fonts mid-way."""
-    for char in text:
-        font = font_for(char)
-        if font != SANS:
-            return font
-    return SANS
-
-
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """The width of one line of text in points, each run measured in the font it uses."""
     register_fonts()

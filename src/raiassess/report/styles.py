@@ -32,11 +32,6 @@ INDENT = 30
 """Where question text, answers and details start; question numbers sit left of it."""
 
 
-def level_colour(hex_colour: str) -> colors.Color:
-    """A level's colour as ReportLab wants it."""
-    return colors.HexColor(hex_colour)
-
-
 def text_on(hex_colour: str) -> colors.Color:
     """White or ink, whichever reads better on a level's colour."""
     colour = colors.HexColor(hex_colour)
