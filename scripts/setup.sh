@@ -1,10 +1,18 @@
 # Sourced by scripts/app and scripts/test: makes .venv ready to run raiassess.
 # Usage: . scripts/setup.sh [runtime|test]
-# Installs what is missing and nothing else, so a second run takes a second.
+#
+# The virtual environment holds exactly what the lock names: requirements/app.txt for
+# the app, requirements/test.txt for the test suite (both exported from uv.lock by
+# scripts/lock, every file pinned by its hash). When the lock changes, .venv is built
+# again from nothing, so no package from an earlier lock stays behind. A second run
+# with an unchanged lock installs nothing and takes a second.
+#
+# RAI_VENV names another environment; RAI_UNLOCKED=1 installs the newest releases that
+# pyproject.toml allows instead of the lock (scripts/test --latest does both).
 set -euo pipefail
 
 RAI_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-RAI_VENV="$RAI_ROOT/.venv"
+RAI_VENV="${RAI_VENV:-$RAI_ROOT/.venv}"
 rai_profile="${1:-runtime}"
 
 rai_say() { printf 'raiassess setup: %s\n' "$*" >&2; }
@@ -66,19 +74,64 @@ if [ -z "$rai_python" ]; then
     exit 1
 fi
 
-if [ ! -x "$RAI_VENV/bin/python" ]; then
-    rai_say "creating the virtual environment in .venv"
-    "$rai_python" -m venv "$RAI_VENV"
-fi
+rai_pip() {
+    "$RAI_VENV/bin/python" -m pip --disable-pip-version-check --no-input "$@"
+}
 
-# Reinstall only when the project's declared dependencies change.
-rai_extras="$([ "$rai_profile" = test ] && echo '[test]' || echo '')"
-rai_stamp="$RAI_VENV/.raiassess-installed$([ "$rai_profile" = test ] && echo -test || echo '')"
-rai_want="$(sha256sum "$RAI_ROOT/pyproject.toml" | cut -d' ' -f1)"
-if [ ! -f "$rai_stamp" ] || [ "$(cat "$rai_stamp")" != "$rai_want" ]; then
-    rai_say "installing raiassess and its dependencies into .venv"
-    "$RAI_VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-    "$RAI_VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$RAI_ROOT$rai_extras"
-    echo "$rai_want" > "$rai_stamp"
+rai_new_venv() {
+    if [ -e "$RAI_VENV" ]; then
+        rai_say "the lock changed: building .venv again from nothing"
+        rm -rf "$RAI_VENV"
+    else
+        rai_say "creating the virtual environment in .venv"
+    fi
+    "$rai_python" -m venv "$RAI_VENV"
+}
+
+rai_install_lock() {
+    # $1: the lock's profile (app or test). Every file is checked against its hash; the
+    # lock names every dependency, so pip resolves nothing of its own (--no-deps), and
+    # the project is built with the locked hatchling (--no-build-isolation).
+    rai_say "installing the locked dependencies ($1) into .venv"
+    rai_pip install --quiet --require-hashes --no-deps -r "$RAI_ROOT/requirements/$1.txt" || {
+        rai_say "installing requirements/$1.txt failed (see above)"
+        exit 1
+    }
+    rai_pip install --quiet --no-deps --no-build-isolation --editable "$RAI_ROOT" || {
+        rai_say "installing raiassess itself failed (see above)"
+        exit 1
+    }
+    rai_pip check >/dev/null || {
+        rai_pip check >&2
+        rai_say "the lock in requirements/$1.txt is incomplete: run scripts/lock"
+        exit 1
+    }
+}
+
+rai_lock_profile="$([ "$rai_profile" = test ] && echo test || echo app)"
+if [ "${RAI_UNLOCKED:-}" = 1 ]; then
+    # The newest releases pyproject.toml allows, resolved by pip as a user's would be.
+    if [ ! -x "$RAI_VENV/bin/python" ]; then
+        rai_say "creating an unlocked environment in $RAI_VENV"
+        "$rai_python" -m venv "$RAI_VENV"
+        rai_pip install --quiet --upgrade pip
+        rai_pip install --quiet --upgrade --editable "$RAI_ROOT[test,postgres]" --group "$RAI_ROOT/pyproject.toml:build"
+    fi
+else
+    # The stamp says which lock .venv was built from: "<hash of the locks> <profile>".
+    rai_stamp="$RAI_VENV/.raiassess-lock"
+    rai_want="$(cat "$RAI_ROOT/requirements/app.txt" "$RAI_ROOT/requirements/test.txt" \
+        "$RAI_ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)"
+    rai_have="$(cat "$rai_stamp" 2>/dev/null || true)"
+    if [ "$rai_have" = "$rai_want test" ] ||
+        { [ "$rai_lock_profile" = app ] && [ "$rai_have" = "$rai_want app" ]; }; then
+        :  # built from this lock already (the test profile holds the app's too)
+    else
+        # The test lock is the app's plus the test tools, at the same versions: a .venv
+        # built for the app only needs them added. Anything else starts from nothing.
+        [ "$rai_have" = "$rai_want app" ] || rai_new_venv
+        rai_install_lock "$rai_lock_profile"
+        echo "$rai_want $rai_lock_profile" > "$rai_stamp"
+    fi
 fi
 export PATH="$RAI_VENV/bin:$PATH"

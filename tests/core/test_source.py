@@ -6,7 +6,9 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
+from raiassess.core import source
 from raiassess.core.problems import DocumentError
 from raiassess.core.source import MAX_DOCUMENT_BYTES, parse_text, read_document
 
@@ -50,14 +52,40 @@ def test_aliases_are_refused_so_alias_bombs_cannot_expand() -> None:
     assert "f.yaml:2:" in message and "aliases (*name) are not supported" in message
 
 
-@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000,
-                                  "{a: " * 50_000 + "1" + "}" * 50_000,
-                                  "- " * 50_000 + "x"])
-def test_deep_nesting_is_refused_quickly(text: str) -> None:
+@pytest.mark.parametrize("parser", ["C", "Python"])
+@pytest.mark.parametrize(("text", "column"), [("[" * 100_000 + "]" * 100_000, 65),
+                                              ("{a: " * 50_000 + "1" + "}" * 50_000, 257),
+                                              ("- " * 50_000 + "x", 129)])
+def test_deep_nesting_is_refused_quickly(text: str, column: int, parser: str,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    if parser == "Python":
+        monkeypatch.setattr(source, "_Parser", yaml.SafeLoader)
     started = time.monotonic()
     [message] = problems_of(text)
     assert time.monotonic() - started < 2
-    assert "nested more than 64 levels deep" in message
+    # One sentence in our words, at the 65th opening, whatever the parser's own limits.
+    assert message.startswith(f"f.yaml:1:{column}: the document is nested too deeply")
+    assert "at most 64 levels" in message
+    assert "YAML syntax error" not in message
+
+
+def test_a_parser_refusing_deep_brackets_in_its_own_words_is_reported_in_ours(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "a: " + "[" * 2000 + "]" * 2000
+
+    def refuse(stream: str, Loader: object) -> object:  # a libyaml with its own limit
+        mark = yaml.Mark("f.yaml", 1003, 0, 1003, None, None)
+        raise yaml.scanner.ScannerError("while scanning", mark, "some library wording", mark)
+
+    monkeypatch.setattr(source.yaml, "parse", refuse)
+    [message] = problems_of(text)
+    assert message.startswith("f.yaml:1:68: the document is nested too deeply")
+
+
+def test_a_syntax_error_inside_shallow_brackets_stays_a_syntax_error() -> None:
+    [message] = problems_of("a: [[[b, c]], d\n")
+    assert message.startswith("f.yaml:")
+    assert "YAML syntax error" in message
 
 
 def test_several_documents_are_refused() -> None:

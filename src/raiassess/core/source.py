@@ -23,6 +23,9 @@ MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_EVENTS = 400_000
 """About four times what a 2,000-question questionnaire holds; keeps a hostile file brief."""
+_TOO_DEEP = (f"the document is nested too deeply: at most {MAX_DEPTH} levels of lists and "
+             "mappings inside one another are read")
+_FLOW_BRACKETS = re.compile(r"[\[\]{}]")
 
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -172,12 +175,37 @@ def parse_text(text: str, name: str) -> SourceDocument:
         return _build(text, name)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        too_deep = _flow_too_deep(text, mark.index + 1 if mark else len(text))
+        if too_deep is not None:
+            raise DocumentError.single(name, _TOO_DEEP, *too_deep) from None
         message = (exc.problem or exc.context or "invalid YAML").strip()
         raise DocumentError.single(
             name, f"YAML syntax error: {message}",
             mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
     except yaml.YAMLError as exc:
         raise DocumentError.single(name, f"YAML syntax error: {exc}") from None
+
+
+def _flow_too_deep(text: str, end: int) -> tuple[int, int] | None:
+    """Where brackets before ``end`` first open more than MAX_DEPTH levels, if they do.
+
+    Some libyaml builds scan far ahead inside ``[`` and ``{`` and stop at a nesting
+    limit of their own before we see the events that cross ours. When the parser refuses
+    a file, this tells whether that was the reason, whatever its wording, so the user
+    reads our limit and the place it was crossed. Quotes are not skipped: it is only
+    asked about a file the parser has already refused.
+    """
+    depth = 0
+    for bracket in _FLOW_BRACKETS.finditer(text, 0, end):
+        if bracket.group() in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                start = bracket.start()
+                line = text.count("\n", 0, start) + 1
+                return line, start - (text.rfind("\n", 0, start) + 1) + 1
+        elif depth:
+            depth -= 1
+    return None
 
 
 _PLAIN_TEXT_START = frozenset("abcdeghijklmopqrsuvwxyzABCDEGHIJKLMOPQRSUVWXYZ_/(\"'")
@@ -216,7 +244,7 @@ def _build(text: str, name: str) -> SourceDocument:
             if event.tag not in _ALLOWED_TAGS:
                 raise fail(f"YAML tag {event.tag!r} is not allowed; use plain values", event)
             if len(stack) >= MAX_DEPTH:
-                raise fail(f"the document is nested more than {MAX_DEPTH} levels deep", event)
+                raise fail(_TOO_DEEP, event)
             value = {} if kind is yaml.MappingStartEvent else []
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             stack.pop()
