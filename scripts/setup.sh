@@ -1,9 +1,9 @@
 # Sourced by scripts/app and scripts/test: makes .venv ready to run raiassess.
 # Usage: . scripts/setup.sh [runtime|test]
 #
-# The virtual environment holds exactly what the lock names: requirements/app.txt for
-# the app, requirements/test.txt for the test suite (both exported from uv.lock by
-# scripts/lock, every file pinned by its hash). When the lock changes, .venv is built
+# The virtual environment holds exactly what the lock names: requirements/app.txt and
+# build.txt for the app, requirements/test.txt (which holds both) for the test suite,
+# all exported from uv.lock by scripts/lock, every file pinned by its hash. When the lock changes, .venv is built
 # again from nothing, so no package from an earlier lock stays behind. A second run
 # with an unchanged lock installs nothing and takes a second.
 #
@@ -92,8 +92,10 @@ rai_install_lock() {
     # $1: the lock's profile (app or test). Every file is checked against its hash; the
     # lock names every dependency, so pip resolves nothing of its own (--no-deps), and
     # the project is built with the locked hatchling (--no-build-isolation).
+    local locks=(-r "$RAI_ROOT/requirements/$1.txt")
+    [ "$1" = test ] || locks+=(-r "$RAI_ROOT/requirements/build.txt")
     rai_say "installing the locked dependencies ($1) into .venv"
-    rai_pip install --quiet --require-hashes --no-deps -r "$RAI_ROOT/requirements/$1.txt" || {
+    rai_pip install --quiet --require-hashes --no-deps "${locks[@]}" || {
         rai_say "installing requirements/$1.txt failed (see above)"
         exit 1
     }
@@ -120,8 +122,8 @@ if [ "${RAI_UNLOCKED:-}" = 1 ]; then
 else
     # The stamp says which lock .venv was built from: "<hash of the locks> <profile>".
     rai_stamp="$RAI_VENV/.raiassess-lock"
-    rai_want="$(cat "$RAI_ROOT/requirements/app.txt" "$RAI_ROOT/requirements/test.txt" \
-        "$RAI_ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)"
+    rai_want="$(cat "$RAI_ROOT"/requirements/*.txt "$RAI_ROOT/pyproject.toml" |
+        sha256sum | cut -d' ' -f1)"
     rai_have="$(cat "$rai_stamp" 2>/dev/null || true)"
     if [ "$rai_have" = "$rai_want test" ] ||
         { [ "$rai_lock_profile" = app ] && [ "$rai_have" = "$rai_want app" ]; }; then

@@ -7,8 +7,10 @@ imported when such a command runs, so that checking files stays quick.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from raiassess import __version__
+from raiassess.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from raiassess.core.problems import DocumentError
 from raiassess.storage.errors import StorageError
 
@@ -99,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="where to write the report")
     pdf.add_argument("--paper", choices=("a4", "letter"), default="a4",
                      help="paper size (default: a4)")
+    pdf.add_argument("--language", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
+                     help="the language of the questionnaire's text, the answers and the "
+                          f"recommendations in the report (default: {DEFAULT_LANGUAGE})")
 
     verify = commands.add_parser(
         "verify", help="check that a PDF report still matches its assessment (exit 1 if not)")
@@ -124,12 +130,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_BROKEN_PIPE = 141
+"""What a shell reports for a program whose reader went away (128 + SIGPIPE)."""
+
+
 def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None,
          out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run a command; return the exit status. ``gui`` opens the app when asked to."""
     out = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        status = _run(list(sys.argv[1:] if argv is None else argv), gui, out, err)
+        out.flush()  # a reader that went away is noticed here, not at the exit
+    except BrokenPipeError:
+        # ``raiassess score FILE | head -3``: the reader has what it wanted. Stop quietly,
+        # as Unix tools do, and give Python's exit nowhere to flush the rest.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    return status
+
+
+def _run(argv: list[str], gui: GuiRunner | None, out: TextIO, err: TextIO) -> int:
+    args = build_parser().parse_args(argv)
     command = args.command or "gui"
     try:
         if command == "gui":
@@ -236,9 +259,10 @@ def _export_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             questionnaire, answers = service.export_record(int(source))
     else:
         questionnaire, answers = _file_record(Path(source))
-    result = score(questionnaire, answers.values())
+    result = score(questionnaire, answers.values(), args.language)
     try:
-        render_report(questionnaire, answers, result, args.pdf, paper=args.paper)
+        render_report(questionnaire, answers, result, args.pdf, paper=args.paper,
+                      language=args.language)
     except OSError as error:
         raise CommandError(f"cannot write {args.pdf}: {error.strerror or error}") from None
     print(f"wrote the {args.paper.upper() if args.paper == 'a4' else 'US Letter'} report on "

@@ -126,6 +126,26 @@ def test_the_module_runs_as_a_program(tmp_path: Path) -> None:
     assert "Overall risk: ELEVATED" in result.stdout
 
 
+def test_output_cut_by_a_pipe_ends_quietly() -> None:
+    """``raiassess score FILE | head -3``: the reader leaves early; no traceback follows."""
+    process = subprocess.Popen([sys.executable, "-m", "raiassess", "score", str(EXAMPLE)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before the first line is written
+    with process.stderr:
+        errors = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 141  # as a shell reports a reader that went away
+    assert errors == ""
+
+
+def test_output_cut_by_head_keeps_the_first_lines() -> None:
+    shown = subprocess.run(f"'{sys.executable}' -m raiassess score '{EXAMPLE}' | head -3",
+                           shell=True, capture_output=True, text=True, timeout=60, check=False)
+    assert shown.stderr == ""
+    assert len(shown.stdout.splitlines()) == 3
+    assert shown.stdout.startswith("Third-party AI procurement quick check")
+
+
 @pytest.mark.parametrize("module", ["raiassess.core.loader", "raiassess.core.scoring",
                                     "raiassess.core.catalog", "raiassess.core.fingerprint",
                                     "raiassess.cli"])

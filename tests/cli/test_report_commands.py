@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from raiassess.cli import main
@@ -76,3 +77,23 @@ def test_bad_inputs_get_one_clear_line(tmp_path: Path) -> None:
     assert not (tmp_path / "r.pdf").exists()
     code, _, err = run("export", str(EXAMPLE), "--pdf", str(tmp_path / "no" / "such" / "r.pdf"))
     assert code == 1 and err.startswith(f"raiassess: cannot write {tmp_path / 'no'}")
+
+
+def test_export_in_french(tmp_path: Path) -> None:
+    french, english = tmp_path / "fr.pdf", tmp_path / "en.pdf"
+    assert run("export", str(EXAMPLE), "--pdf", str(french), "--language", "fr")[0] == 0
+    assert run("export", str(EXAMPLE), "--pdf", str(english))[0] == 0
+    cover_fr = PdfReader(french).pages[0].extract_text()
+    cover_en = PdfReader(english).pages[0].extract_text()
+    assert "Contrôle rapide de l'acquisition" in cover_fr.replace("\n", " ")
+    assert "Contrôle rapide" not in cover_en
+    assert "Third-party AI procurement quick check" in cover_en.replace("\n", " ")
+
+
+def test_export_refuses_a_language_raiassess_does_not_speak(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["export", str(EXAMPLE), "--pdf", str(tmp_path / "x.pdf"), "--language", "xx"])
+    assert exited.value.code == 2
+    assert "invalid choice: 'xx'" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()

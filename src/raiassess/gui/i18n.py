@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from raiassess.core.languages import LANGUAGES
 from raiassess.gui.resources import translation_path
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
-SUPPORTED = ("en", "fr")
+SUPPORTED = LANGUAGES
 
 _installed: list[QTranslator] = []
 

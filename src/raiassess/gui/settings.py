@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from raiassess.core.languages import LANGUAGES as INTERFACE_LANGUAGES
 from raiassess.core.paths import config_dir, write_private_file
 
 SETTINGS_VERSION = 1
@@ -33,7 +34,7 @@ class Option(NamedTuple):
 
 
 THEMES = ("system", "light", "dark")
-LANGUAGES = ("system", "en", "fr")
+LANGUAGES = ("system", *INTERFACE_LANGUAGES)
 PAPERS = ("a4", "letter")
 
 OPTIONS: dict[str, Option] = {option.name: option for option in (
