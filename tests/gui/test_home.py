@@ -166,7 +166,7 @@ def test_a_bad_answers_file_is_a_clear_error_and_changes_nothing(
 def test_the_status_moves_along_and_shows_in_the_list(qtbot: QtBot, make_window: Any,
                                                       service: Any,
                                                       mini: Questionnaire) -> None:
-    from raiassess.storage.types import STATUSES
+    from raiassess.core.statuses import ASSESSMENT_STATUSES as STATUSES
 
     first, _second = _two_assessments(service, mini)
     window = make_window(service)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -21,24 +20,13 @@ from raiassess.core.paths import write_private_file
 from raiassess.core.problems import DocumentError, Loc, Problem, sorted_problems
 from raiassess.core.questionnaire import Question, Questionnaire
 from raiassess.core.source import SourceDocument, read_document
+from raiassess.core.statuses import ActionStatus
 from raiassess.core.validation import model_keys, problems_from_error
 
 AnswerValue = str | int | float | list[str]
 
 MAX_TEXT = 100_000
 """The longest answer, note or comment accepted, in characters."""
-
-
-ACTION_STATUSES = ("open", "in_progress", "done", "cancelled")
-
-#: The life cycle of an assessment, with the words a report prints for each stage.
-ASSESSMENT_STATUS_LABELS = {"draft": "Draft", "in_review": "In review",
-                            "approved": "Approved", "rejected": "Rejected"}
-
-
-def status_label(status: str) -> str:
-    """How an assessment's status reads: ``in_review`` is "In review"; free text stays."""
-    return ASSESSMENT_STATUS_LABELS.get(status, status)
 
 
 class InvalidAnswer(ValueError):
@@ -198,7 +186,7 @@ class Action(_Model):
     description: _Text = ""
     owner: _Short = ""
     due: dt.date | None = None
-    status: Literal["open", "in_progress", "done", "cancelled"] = "open"
+    status: ActionStatus = "open"
     questions: list[str] = Field(default_factory=list)
 
 
@@ -331,8 +319,3 @@ def write_answers_file(answers: AnswersFile, path: str | Path) -> None:
     else:
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     write_private_file(path, text.encode("utf-8"))
-
-
-def answer_values(answers: Mapping[str, Answer]) -> dict[str, AnswerValue]:
-    """The values of a mapping of answers, leaving out empty ones."""
-    return {qid: a.value for qid, a in answers.items() if a.value is not None}

@@ -237,13 +237,18 @@ def _percent(points: float, maximum: float) -> float:
     return min(100.0, max(0.0, 100.0 * points / maximum)) if maximum > 0 else 0.0
 
 
-def _level_info(questionnaire: Questionnaire, level: Level, language: str) -> LevelInfo:
+def level_colour(questionnaire: Questionnaire, level: Level) -> str:
+    """A level's colour: the questionnaire's own, else the default palette spread over
+    however many levels the questionnaire defines (the lowest green, the highest red)."""
     levels = questionnaire.scoring.levels
-    rank = levels.index(level)
-    spread = round(rank * (len(LEVEL_COLOURS) - 1) / max(1, len(levels) - 1))
-    colour = level.color or LEVEL_COLOURS[spread]
+    spread = round(levels.index(level) * (len(LEVEL_COLOURS) - 1) / max(1, len(levels) - 1))
+    return level.color or LEVEL_COLOURS[spread]
+
+
+def _level_info(questionnaire: Questionnaire, level: Level, language: str) -> LevelInfo:
     return LevelInfo(level.id, localized(level.label, language),
-                     localized(level.description, language), colour, rank)
+                     localized(level.description, language),
+                     level_colour(questionnaire, level), questionnaire.scoring.levels.index(level))
 
 
 @dataclass(frozen=True)

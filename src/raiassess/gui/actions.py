@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raiassess.core.statuses import ACTION_STATUSES
 from raiassess.gui.models import action_status_label
-from raiassess.storage.types import ACTION_STATUSES, ActionData
+from raiassess.storage.types import ActionData
 
 
 class ActionDialog(QDialog):

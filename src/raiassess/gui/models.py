@@ -39,26 +39,33 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3
 LEVEL_LABEL_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
-def status_label(status: str) -> str:
-    """An assessment status as the user reads it."""
-    labels = {
+def _status_labels() -> dict[str, str]:
+    """Every status the core names, by its id, in the interface language.
+
+    The core holds the ids and the English words; Qt's translation tools need the
+    words written out here to offer them to translators. A test checks that this table
+    and the core's name the same statuses with the same English words.
+    """
+    return {
         "draft": QCoreApplication.translate("models", "Draft"),
         "in_review": QCoreApplication.translate("models", "In review"),
         "approved": QCoreApplication.translate("models", "Approved"),
         "rejected": QCoreApplication.translate("models", "Rejected"),
-    }
-    return labels.get(status, status)
-
-
-def action_status_label(status: str) -> str:
-    """An action status as the user reads it."""
-    labels = {
         "open": QCoreApplication.translate("models", "Open"),
         "in_progress": QCoreApplication.translate("models", "In progress"),
         "done": QCoreApplication.translate("models", "Done"),
         "cancelled": QCoreApplication.translate("models", "Cancelled"),
     }
-    return labels.get(status, status)
+
+
+def status_label(status: str) -> str:
+    """An assessment status as the user reads it."""
+    return _status_labels().get(status, status)
+
+
+def action_status_label(status: str) -> str:
+    """An action status as the user reads it."""
+    return _status_labels().get(status, status)
 
 
 def when_label(moment: dt.datetime) -> str:

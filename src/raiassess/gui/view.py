@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from raiassess.core.scoring import ScoreResult
+from raiassess.core.statuses import ASSESSMENT_STATUSES as STATUSES
 from raiassess.gui.assessment import AssessmentPage
 from raiassess.gui.icons import icon
 from raiassess.gui.look import badge_text_colour, dim, heading, rule
 from raiassess.gui.models import status_label
 from raiassess.gui.session import AssessmentSession
-from raiassess.storage.types import STATUSES
 
 #: The badge of an assessment with no answer that can carry risk yet.
 NOT_SCORED_COLOUR = "#7a828e"

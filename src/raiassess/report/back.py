@@ -20,7 +20,7 @@ from raiassess.core.fingerprint import FINGERPRINT_VERSION, format_fingerprint
 from raiassess.report.context import NBSP, ReportContext, date_text, grid_table
 from raiassess.report.markup import escape, text_blocks
 from raiassess.report.rtl import Paragraph
-from raiassess.report.styles import INK, RULE
+from raiassess.report.styles import INK, RULE, TINT
 from raiassess.report.template import Heading, format_generated
 
 DECISIONS = ("Approved", "Approved with conditions", "Not approved",
@@ -86,7 +86,7 @@ def decision_block(ctx: ReportContext) -> list[Flowable]:
     signatures = Table(rows, colWidths=widths,
                        rowHeights=[None] + [11 * mm] * SIGNATURE_ROWS)
     signatures.setStyle([("GRID", (0, 0), (-1, -1), 0.5, RULE),
-                         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f7"))])
+                         ("BACKGROUND", (0, 0), (-1, 0), TINT)])
     return [CondPageBreak(110 * mm), KeepTogether([
         Paragraph("Decision of the ethics board", styles.subheading),
         Paragraph("To be completed by the board. Record the decision, any conditions "

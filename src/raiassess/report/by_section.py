@@ -22,16 +22,11 @@ from raiassess.core.scoring import SectionScore, answer_label, answer_points, is
 from raiassess.report.context import NBSP, ReportContext, date_text, level_cell, percent, points
 from raiassess.report.markup import escape, link, text_blocks
 from raiassess.report.rtl import Paragraph
-from raiassess.report.styles import INDENT, RULE, tint
+from raiassess.report.styles import ACCENT_HEX, INDENT, RULE, UNSCORED_HEX, tint
 from raiassess.report.template import Heading
 
 Progress = Callable[[int], None]
 """Called with the number of questions laid out so far."""
-
-MUTED_HEX = "#52606d"
-WARN_HEX = "#b42318"
-ACCENT_HEX = "#1d4e89"
-
 
 def section_key(number: int) -> str:
     """The destination name of a section's heading."""
@@ -97,7 +92,7 @@ def _score_strip(ctx: ReportContext, score: SectionScore) -> Table:
     else:
         cells = [Paragraph("Not scored: no answered question here can carry risk.",
                            styles.cell), "", "", "", Paragraph(answered, styles.cell)]
-        colour = "#9aa5b1"
+        colour = UNSCORED_HEX
     widths = [32 * mm, 34 * mm, 32 * mm, 24 * mm, 0.0]
     widths[4] = ctx.width - sum(widths)
     table = Table([cells], colWidths=widths, hAlign="LEFT")

@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from raiassess.report.fonts import SANS, SANS_BOLD, font_runs, text_width
-from raiassess.report.markup import clean
+from raiassess.report.markup import fit, wrap
 from raiassess.report.rtl import visual
 from raiassess.report.styles import ACCENT, FAINT, INHERENT, INK, MUTED, RULE, tint
 
@@ -46,35 +46,6 @@ class LevelBand:
 
 RADAR_MAX_TITLED = 12
 """Above this many sections the radar names its spokes by number only."""
-
-
-def fit(text: str, size: float, width: float, bold: bool = False) -> str:
-    """The text on one line, cut with an ellipsis if it is wider than ``width`` points."""
-    text = " ".join(clean(text).split())
-    if text_width(text, size, bold) <= width:
-        return text
-    low, high = 0, len(text)
-    while low < high:  # the longest prefix that fits with its ellipsis
-        middle = (low + high + 1) // 2
-        if text_width(text[:middle].rstrip() + "…", size, bold) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "…"
-
-
-def wrap(text: str, size: float, width: float, lines: int) -> list[str]:
-    """Break text into at most ``lines`` lines of ``width`` points; the last is cut."""
-    words = " ".join(clean(text).split()).split(" ")
-    result: list[str] = []
-    while words and len(result) < lines - 1:
-        line = words.pop(0)
-        while words and text_width(f"{line} {words[0]}", size) <= width:
-            line = f"{line} {words.pop(0)}"
-        result.append(fit(line, size, width))
-    if words:
-        result.append(fit(" ".join(words), size, width))
-    return result
 
 
 def _label(x: float, y: float, text: str, size: float, anchor: str = "start", *,

@@ -11,12 +11,12 @@ from reportlab.platypus import Table, TableStyle
 
 from raiassess.core.answers import Action, AnswersFile, ReviewComment
 from raiassess.core.questionnaire import Question, Questionnaire
-from raiassess.core.scoring import LEVEL_COLOURS, Contribution, ScoreResult
+from raiassess.core.scoring import Contribution, ScoreResult, level_colour
 from raiassess.core.text import localized
 from raiassess.report.charts import LevelBand
 from raiassess.report.markup import escape
 from raiassess.report.rtl import Paragraph
-from raiassess.report.styles import RULE, Styles, text_on
+from raiassess.report.styles import FAINT, RULE, TINT, Styles, hex_of, text_on, tint
 
 NBSP = "\u00a0"
 
@@ -76,15 +76,9 @@ class ReportContext:
 
     def level_bands(self) -> list[LevelBand]:
         """Every level of the questionnaire with its colour, lowest first."""
-        levels = self.questionnaire.scoring.levels
-        bands = []
-        for rank, level in enumerate(levels):
-            # The same rule as the scoring's own level colours: spread the default
-            # palette over however many levels the questionnaire defines.
-            spread = round(rank * (len(LEVEL_COLOURS) - 1) / max(1, len(levels) - 1))
-            bands.append(LevelBand(level.from_, self.text(level.label),
-                                   level.color or LEVEL_COLOURS[spread]))
-        return bands
+        return [LevelBand(level.from_, self.text(level.label),
+                          level_colour(self.questionnaire, level))
+                for level in self.questionnaire.scoring.levels]
 
     def action_label(self, number: int) -> str:
         """How actions are referred to: A1, A2..."""
@@ -116,9 +110,33 @@ def date_text(value: dt.date | dt.datetime | None) -> str:
 
 def level_cell(label: str, colour: str, styles: Styles) -> Paragraph:
     """A level's name, in the colour that contrasts with its background."""
-    text_colour = text_on(colour).hexval().replace("0x", "#")
+    text_colour = hex_of(text_on(colour))
     return Paragraph(f'<font color="{text_colour}"><b>{escape(label)}</b></font>',
                      styles.cell)
+
+
+def overall_badge(ctx: ReportContext) -> Table:
+    """The overall residual level as a coloured block with the three headline figures."""
+    styles, result = ctx.styles, ctx.result
+    level = result.level
+    fg = hex_of(text_on(level.color))
+    label = Paragraph(
+        f'<font color="{fg}" size="8">OVERALL RESIDUAL RISK</font><br/>'
+        f'<font color="{fg}" size="20">{escape(level.label)}</font>',
+        styles.cell.clone("badge_label", leading=24))
+    figures = Paragraph(
+        f"Residual risk <b>{percent(result.residual)}</b><br/>"
+        f"Inherent risk {percent(result.inherent)}<br/>"
+        f"Mitigation {percent(result.mitigation)}", styles.cell.clone("fig", leading=14))
+    table = Table([[label, figures]], colWidths=[ctx.width * 0.55, ctx.width * 0.45],
+                  hAlign="LEFT")
+    table.setStyle([("BACKGROUND", (0, 0), (0, 0), colors.HexColor(level.color)),
+                    ("BACKGROUND", (1, 0), (1, 0), tint(level.color, 0.12)),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("TOPPADDING", (0, 0), (-1, -1), 9),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 10)])
+    return table
 
 
 def grid_table(rows: list[list[object]], widths: list[float], *, header: bool = True,
@@ -134,7 +152,7 @@ def grid_table(rows: list[list[object]], widths: list[float], *, header: bool = 
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f7")),
-                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#9aa5b1"))]
+        commands += [("BACKGROUND", (0, 0), (-1, 0), TINT),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, FAINT)]
     table.setStyle(TableStyle(commands + (extra or [])))
     return table

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from raiassess import __version__
-from raiassess.core.answers import status_label
 from raiassess.core.fingerprint import format_fingerprint
-from raiassess.report.context import ReportContext, date_text, percent
-from raiassess.report.markup import escape
+from raiassess.core.statuses import status_label
+from raiassess.report.context import ReportContext, date_text, overall_badge, percent
+from raiassess.report.markup import escape, muted
 from raiassess.report.rtl import Paragraph
-from raiassess.report.styles import MUTED, RULE, WARN, text_on, tint
+from raiassess.report.styles import RULE, WARN_HEX
 from raiassess.report.template import Heading, format_generated
 
 
@@ -60,7 +59,7 @@ def cover(ctx: ReportContext) -> list[Flowable]:
         story.append(Paragraph(escape(result.level.description), styles.body))
     if not result.complete:
         story.append(Paragraph(
-            f'<font color="{_hex(WARN)}"><b>Incomplete assessment.</b></font> '
+            f'<font color="{WARN_HEX}"><b>Incomplete assessment.</b></font> '
             f"{len(result.missing_required)} required question"
             f"{'s are' if len(result.missing_required) != 1 else ' is'} unanswered; the "
             "scores cover the answered questions only.", styles.body))
@@ -74,30 +73,6 @@ def cover(ctx: ReportContext) -> list[Flowable]:
         PageBreak(),
     ]
     return story
-
-
-def overall_badge(ctx: ReportContext) -> Table:
-    """The overall residual level as a coloured block with the three headline figures."""
-    styles, result = ctx.styles, ctx.result
-    level = result.level
-    fg = _hex(text_on(level.color))
-    label = Paragraph(
-        f'<font color="{fg}" size="8">OVERALL RESIDUAL RISK</font><br/>'
-        f'<font color="{fg}" size="20">{escape(level.label)}</font>',
-        styles.cell.clone("badge_label", leading=24))
-    figures = Paragraph(
-        f"Residual risk <b>{percent(result.residual)}</b><br/>"
-        f"Inherent risk {percent(result.inherent)}<br/>"
-        f"Mitigation {percent(result.mitigation)}", styles.cell.clone("fig", leading=14))
-    table = Table([[label, figures]], colWidths=[ctx.width * 0.55, ctx.width * 0.45],
-                  hAlign="LEFT")
-    table.setStyle([("BACKGROUND", (0, 0), (0, 0), colors.HexColor(level.color)),
-                    ("BACKGROUND", (1, 0), (1, 0), tint(level.color, 0.12)),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                    ("TOPPADDING", (0, 0), (-1, -1), 9),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 10)])
-    return table
 
 
 def contents(ctx: ReportContext, toc: TableOfContents) -> list[Flowable]:
@@ -128,13 +103,9 @@ def _completeness(ctx: ReportContext) -> str:
             f"are answered; {percent(result.completeness)} of the required ones")
     if result.complete:
         return text
-    return f'{text} <font color="{_hex(WARN)}">(incomplete)</font>'
+    return f'{text} <font color="{WARN_HEX}">(incomplete)</font>'
 
 
 def _none(text: str = "not given") -> str:
-    return f'<font color="{_hex(MUTED)}"><i>{text}</i></font>'
-
-
-def _hex(colour: colors.Color) -> str:
-    return "#" + str(colour.hexval())[2:]
+    return muted(text)
 

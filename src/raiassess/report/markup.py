@@ -26,8 +26,9 @@ from xml.sax.saxutils import escape as xml_escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from raiassess.report.fonts import SANS, font_runs
+from raiassess.report.fonts import SANS, font_runs, text_width
 from raiassess.report.rtl import Paragraph, shape
+from raiassess.report.styles import ACCENT_HEX, MUTED_HEX
 
 CHUNK = 2500
 """The most characters of user text in one paragraph."""
@@ -66,8 +67,52 @@ def link(target: str, label: str | None = None) -> str:
     target = clean(target).strip()
     if target.lower().startswith(_LINK_SCHEMES) and not any(c.isspace() for c in target):
         href = xml_escape(target, {'"': "&quot;"})
-        return f'<a href="{href}" color="#1d4e89">{shown}</a>'
+        return f'<a href="{href}" color="{ACCENT_HEX}">{shown}</a>'
     return shown
+
+
+def coloured(markup: str, hex_colour: str, *, bold: bool = False,
+             italic: bool = False) -> str:
+    """Paragraph markup (already escaped) in a colour, optionally bold or italic."""
+    if bold:
+        markup = f"<b>{markup}</b>"
+    if italic:
+        markup = f"<i>{markup}</i>"
+    return f'<font color="{hex_colour}">{markup}</font>'
+
+
+def muted(markup: str) -> str:
+    """Markup for what is not there ("none", "not given"): grey italics."""
+    return coloured(markup, MUTED_HEX, italic=True)
+
+
+def fit(text: str, size: float, width: float, bold: bool = False) -> str:
+    """The text on one line, cut with an ellipsis if it is wider than ``width`` points."""
+    text = " ".join(clean(text).split())
+    if text_width(text, size, bold) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with its ellipsis
+        middle = (low + high + 1) // 2
+        if text_width(text[:middle].rstrip() + "…", size, bold) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+def wrap(text: str, size: float, width: float, lines: int) -> list[str]:
+    """Break text into at most ``lines`` lines of ``width`` points; the last is cut."""
+    words = " ".join(clean(text).split()).split(" ")
+    result: list[str] = []
+    while words and len(result) < lines - 1:
+        line = words.pop(0)
+        while words and text_width(f"{line} {words[0]}", size) <= width:
+            line = f"{line} {words.pop(0)}"
+        result.append(fit(line, size, width))
+    if words:
+        result.append(fit(" ".join(words), size, width))
+    return result
 
 
 def chunks(text: str, size: int = CHUNK) -> Iterator[str]:

@@ -6,20 +6,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
 from raiassess.core.answers import Action
+from raiassess.core.statuses import ACTION_STATUSES, OPEN_ACTION_STATUSES, action_status_label
 from raiassess.report.context import ReportContext, date_text, grid_table
-from raiassess.report.markup import escape, text_blocks
+from raiassess.report.markup import coloured, escape, muted, text_blocks
 from raiassess.report.rtl import Paragraph
+from raiassess.report.styles import ACTION_STATUS_HEX, WARN_HEX
 from raiassess.report.template import Heading
-
-STATUS_LABELS = {"open": "Open", "in_progress": "In progress", "done": "Done",
-                 "cancelled": "Cancelled"}
-STATUS_COLOURS = {"open": "#1d4e89", "in_progress": "#b54708", "done": "#2e7d32",
-                  "cancelled": "#52606d"}
 
 
 def is_overdue(ctx: ReportContext, action: Action) -> bool:
     """Whether an unfinished action's due date is before the day the report was made."""
-    return (action.due is not None and action.status in ("open", "in_progress")
+    return (action.due is not None and action.status in OPEN_ACTION_STATUSES
             and action.due < ctx.generated_at.date())
 
 
@@ -43,14 +40,15 @@ def action_plan(ctx: ReportContext) -> list[Flowable]:
 
 def _overview(ctx: ReportContext) -> str:
     actions = ctx.answers.actions
-    counts = {status: sum(1 for a in actions if a.status == status) for status in STATUS_LABELS}
-    parts = [f"{count} {STATUS_LABELS[status].lower()}" for status, count in counts.items()
+    counts = {status: sum(1 for a in actions if a.status == status)
+              for status in ACTION_STATUSES}
+    parts = [f"{count} {action_status_label(status).lower()}" for status, count in counts.items()
              if count]
     overdue = sum(1 for a in actions if is_overdue(ctx, a))
     text = (f"{len(actions)} action{'s' if len(actions) != 1 else ''}: "
             + ", ".join(parts) + ".")
     if overdue:
-        text += (f' <font color="#b42318"><b>{overdue} overdue</b></font> (due before '
+        text += (f" {coloured(f'{overdue} overdue', WARN_HEX, bold=True)} (due before "
                  f"{ctx.generated_at.date().isoformat()} and not done).")
     return text
 
@@ -60,11 +58,11 @@ def _table(ctx: ReportContext) -> Flowable:
     head = ["No.", "Action", "Owner", "Due", "Status", "Questions"]
     rows: list[list[object]] = [[Paragraph(h, styles.cell_head) for h in head]]
     for number, action in enumerate(ctx.answers.actions, start=1):
-        due = escape(date_text(action.due)) or '<font color="#52606d"><i>none</i></font>'
+        due = escape(date_text(action.due)) or muted("none")
         if is_overdue(ctx, action):
-            due = f'<font color="#b42318"><b>{due}</b><br/>overdue</font>'
-        status = (f'<font color="{STATUS_COLOURS[action.status]}"><b>'
-                  f"{STATUS_LABELS[action.status]}</b></font>")
+            due = coloured(f"<b>{due}</b><br/>overdue", WARN_HEX)
+        status = coloured(action_status_label(action.status),
+                          ACTION_STATUS_HEX[action.status], bold=True)
         questions = ", ".join(
             f'<a href="#q-{qid}">{escape(ctx.number(qid))}</a>'
             if ctx.questionnaire.question(qid) is not None and _shown(ctx, qid)
@@ -73,7 +71,7 @@ def _table(ctx: ReportContext) -> Flowable:
         rows.append([
             Paragraph(f'<a name="action-{number}"/>{ctx.action_label(number)}', styles.cell),
             Paragraph(f"<b>{escape(action.title)}</b>", styles.cell),
-            Paragraph(escape(action.owner) or '<font color="#52606d"><i>none</i></font>',
+            Paragraph(escape(action.owner) or muted("none"),
                       styles.cell),
             Paragraph(due, styles.cell),
             Paragraph(status, styles.cell),

@@ -15,21 +15,42 @@ from raiassess.report.fonts import SANS, SANS_BOLD, register_fonts
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 
-INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#52606d")
-FAINT = colors.HexColor("#9aa5b1")
-RULE = colors.HexColor("#cbd2d9")
-ACCENT = colors.HexColor("#1d4e89")
-TINT = colors.HexColor("#eef2f7")
-WARN = colors.HexColor("#b42318")
-INHERENT = colors.HexColor("#9aa5b1")
+# Each colour as text, for paragraph markup (<font color="...">), and as a ReportLab colour.
+INK_HEX = "#1f2933"
+MUTED_HEX = "#52606d"
+FAINT_HEX = "#9aa5b1"
+RULE_HEX = "#cbd2d9"
+ACCENT_HEX = "#1d4e89"
+TINT_HEX = "#eef2f7"
+WARN_HEX = "#b42318"
+CAUTION_HEX = "#b54708"
+GOOD_HEX = "#2e7d32"
+
+INK = colors.HexColor(INK_HEX)
+MUTED = colors.HexColor(MUTED_HEX)
+FAINT = colors.HexColor(FAINT_HEX)
+RULE = colors.HexColor(RULE_HEX)
+ACCENT = colors.HexColor(ACCENT_HEX)
+TINT = colors.HexColor(TINT_HEX)
+WARN = colors.HexColor(WARN_HEX)
+INHERENT = FAINT
 """Inherent risk in charts: grey, what the risk would be without mitigation."""
+UNSCORED_HEX = FAINT_HEX
+"""A section with nothing scored: grey, not a level's colour."""
+
+ACTION_STATUS_HEX = {"open": ACCENT_HEX, "in_progress": CAUTION_HEX, "done": GOOD_HEX,
+                     "cancelled": MUTED_HEX}
 
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 22 * mm
 INDENT = 30
 """Where question text, answers and details start; question numbers sit left of it."""
+
+
+def hex_of(colour: colors.Color) -> str:
+    """A ReportLab colour as markup text: ``#rrggbb``."""
+    return "#" + str(colour.hexval())[2:]
 
 
 def text_on(hex_colour: str) -> colors.Color:

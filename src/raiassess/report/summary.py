@@ -14,13 +14,13 @@ from raiassess.report.context import (
     ReportContext,
     grid_table,
     level_cell,
+    overall_badge,
     percent,
     points,
 )
-from raiassess.report.front import overall_badge
-from raiassess.report.markup import escape, text_blocks
+from raiassess.report.markup import coloured, escape, muted, text_blocks
 from raiassess.report.rtl import Paragraph
-from raiassess.report.styles import MUTED, tint
+from raiassess.report.styles import MUTED, MUTED_HEX, tint
 from raiassess.report.template import Heading
 
 KEY_RISKS = 10
@@ -131,7 +131,7 @@ def _section_row(ctx: ReportContext, section: SectionScore) -> list[object]:
     if not section.applicable:
         # Nothing answered here can carry risk: percentages would read as "no risk".
         cells += [Paragraph("–", styles.cell_right)] * 3
-        cells.append(Paragraph('<font color="#52606d"><i>not scored</i></font>',
+        cells.append(Paragraph(muted("not scored"),
                                styles.cell))
         return cells
     cells += [Paragraph(percent(section.inherent), styles.cell_right),
@@ -200,15 +200,15 @@ def _key_risks(ctx: ReportContext) -> list[Flowable]:
         actions = ctx.actions_for.get(risk.question_id, [])
         recommendation = "<br/>".join(
             escape(r) for r in dict.fromkeys(risk.recommendations)) or \
-            '<font color="#52606d"><i>The questionnaire gives no recommendation.</i></font>'
+            muted("The questionnaire gives no recommendation.")
         if actions:
-            recommendation += ("<br/><font color=\"#52606d\">Action"
-                               f"{'s' if len(actions) > 1 else ''}: "
-                               + ", ".join(ctx.action_label(n) for n in actions) + "</font>")
+            recommendation += "<br/>" + coloured(
+                f"Action{'s' if len(actions) > 1 else ''}: "
+                + ", ".join(ctx.action_label(n) for n in actions), MUTED_HEX)
         rows.append([
             Paragraph(f'<a href="#q-{risk.question_id}">{escape(risk.number)}</a>',
                       styles.cell),
-            Paragraph(f"{escape(risk.question)}<br/><font color=\"#52606d\">Answer:</font> "
+            Paragraph(f"{escape(risk.question)}<br/>{coloured('Answer:', MUTED_HEX)} "
                       f"<b>{escape(risk.answer)}</b>", styles.cell),
             Paragraph(f"{points(risk.risk)} of {points(risk.risk_max)}", styles.cell_right),
             Paragraph(recommendation, styles.cell),

@@ -22,8 +22,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
-from raiassess.report.charts import fit
 from raiassess.report.fonts import SANS, SANS_BOLD, font_runs, text_width
+from raiassess.report.markup import fit
 from raiassess.report.rtl import Paragraph, visual
 from raiassess.report.styles import FAINT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE
 

@@ -13,9 +13,11 @@ from typing import Any
 
 from raiassess.core.answers import MAX_TEXT, AnswerValue, InvalidAnswer, check_answer, check_text
 from raiassess.core.questionnaire import Question, Questionnaire
+from raiassess.core.statuses import ACTION_STATUSES
+from raiassess.core.statuses import ASSESSMENT_STATUSES as STATUSES
 from raiassess.storage.errors import InvalidInput
 from raiassess.storage.models import SHORT
-from raiassess.storage.types import ACTION_STATUSES, STATUSES, SystemData
+from raiassess.storage.types import SystemData
 
 NAME_LIMIT = 200
 TARGET_LIMIT = 4000

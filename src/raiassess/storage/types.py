@@ -6,13 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from raiassess.core.answers import ACTION_STATUSES as CORE_ACTION_STATUSES
-from raiassess.core.answers import ASSESSMENT_STATUS_LABELS
 from raiassess.core.questionnaire import Questionnaire
-
-#: The life cycle of an assessment.
-STATUSES = tuple(ASSESSMENT_STATUS_LABELS)
-ACTION_STATUSES = CORE_ACTION_STATUSES
 
 
 @dataclass(frozen=True)
