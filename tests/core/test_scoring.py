@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from raiassess.core.loader import load_questionnaire
 from raiassess.core.questionnaire import Questionnaire
-from raiassess.core.scoring import score, visibility
+from raiassess.core.scoring import ScoreResult, score, visibility
 
 FULL = {"personal_data": "yes", "people": 5000, "purpose": "Triage",
         "dpia": "planned", "data_kinds": ["health", "contact"], "encryption": 4}
@@ -208,7 +209,14 @@ def test_answers_to_hidden_questions_never_count(
     q, answers = case
     result = score(q, answers)
     visible_only = {k: v for k, v in answers.items() if k not in result.hidden_questions}
-    assert score(q, visible_only) == result
+    # The "what if" and a draft's range may differ: changing (or giving) the answer
+    # that hides a question brings its recorded answer back. The score itself may not.
+    assert without_what_if(score(q, visible_only)) == without_what_if(result)
+
+
+def without_what_if(result: ScoreResult) -> ScoreResult:
+    return dataclasses.replace(result, explanation=None, ranked_recommendations=(),
+                               level_range=None)
 
 
 CONDITIONS = """\

@@ -51,6 +51,12 @@ def check_answer(question: Question, value: Any) -> AnswerValue:
         for option_id in value:
             _check_option(question, option_id)
         chosen = set(value)
+        alone = [o for o in question.options or ()
+                 if o.id in chosen and (o.exclusive or o.not_applicable)]
+        if alone and len(chosen) > 1:
+            others = ", ".join(repr(o) for o in sorted(chosen - {alone[0].id}))
+            raise InvalidAnswer(f"option {alone[0].id!r} of question {question.id} is chosen "
+                                f"alone, not together with {others}")
         return [o.id for o in question.options or () if o.id in chosen]
     if kind == "scale":
         assert question.scale is not None

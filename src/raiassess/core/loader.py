@@ -9,6 +9,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from raiassess.core import format2
+from raiassess.core.format2 import condition_questions
 from raiassess.core.problems import DocumentError, Loc, Problem, sorted_problems
 from raiassess.core.questionnaire import QUESTION_TYPES, Questionnaire
 from raiassess.core.source import SourceDocument, parse_text, read_document
@@ -98,6 +100,9 @@ class _Checker:
         scoring = self.doc.data.get("scoring")
         if isinstance(scoring, dict):
             self.check_scoring(scoring)
+        format2.check_keys(self.doc.data, self.add)
+        format2.check_questions(self.doc.data, self.add, self.check_condition)
+        format2.check_scoring(self.doc.data, self.add, self.check_condition)
         return self.problems
 
     def check_ids(self) -> None:
@@ -136,7 +141,7 @@ class _Checker:
             self.add("a yes_no question has exactly the options 'yes' and 'no', not "
                      f"{', '.join(ids) or 'none'}", (*loc, "options"))
 
-    def check_condition(self, owner: str, cond: dict[str, Any], loc: Loc) -> None:
+    def check_condition(self, owner: str | None, cond: dict[str, Any], loc: Loc) -> None:
         for key in ("all", "any"):
             for index, child in _dicts(cond.get(key)):
                 self.check_condition(owner, child, (*loc, key, index))
@@ -182,7 +187,10 @@ class _Checker:
                              f"(its options: {', '.join(known)})", (*loc, test))
 
     def check_cycles(self) -> None:
-        depends = {qid: [d for d in _condition_questions(question.get("show_if"))
+        section_of = {qid: int(loc[1]) for qid, (_, loc) in self.questions.items()}
+        sections = dict(_dicts(self.doc.data.get("sections")))
+        depends = {qid: [d for d in condition_questions(question.get("show_if"))
+                         + condition_questions(sections[section_of[qid]].get("show_if"))
                          if d in self.questions and d != qid]
                    for qid, (question, _) in self.questions.items()}
         state: dict[str, int] = {}  # 1: on the current path, 2: done
@@ -224,6 +232,9 @@ class _Checker:
                 self.add(f"duplicate level id {name!r}", ("scoring", "levels", index, "id"))
             seen.add(name)
             if start is None:
+                if format2.format_version(self.doc.data) == 1:
+                    self.add("a level needs 'from': the residual risk (in %) it starts at",
+                             ("scoring", "levels", index))
                 continue
             if previous is None and start != 0:
                 self.add(f"the first level must start at 0, not {start:g}", loc)
@@ -246,23 +257,6 @@ class _Checker:
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 self.add(f"section_weights names unknown section {section_id!r}{hint}",
                          ("scoring", "section_weights", section_id), key=True)
-
-
-def _condition_questions(cond: Any) -> list[str]:
-    """The question ids a raw condition names, at any depth."""
-    found: list[str] = []
-    pending = [cond]
-    while pending:
-        node = pending.pop()
-        if not isinstance(node, dict):
-            continue
-        if isinstance(node.get("question"), str):
-            found.append(node["question"])
-        for key in ("all", "any"):
-            if isinstance(node.get(key), list):
-                pending.extend(node[key])
-        pending.append(node.get("not"))
-    return found
 
 
 def document_kind(data: Any) -> str:

@@ -3,6 +3,14 @@
 The loader (``raiassess.core.loader``) reads a file into these objects and reports
 every problem with its place; once built, a ``Questionnaire`` is immutable and
 knows each question's number (``3.4``) and the order in which conditions resolve.
+
+Two formats share these models. Format 1 scores risk and mitigation points on the
+same answers; format 2 (``format_version: 2``) tells impact (what the system is and
+where it acts) from controls (practices in place), adds rules, "not applicable",
+exclusive and "don't know" options, and the keys that exact public schemes need.
+Keys new in format 2 are left out of a questionnaire's serialised form while they
+hold their defaults, so a format-1 questionnaire's content, and so its fingerprint,
+is what it always was.
 """
 
 from __future__ import annotations
@@ -10,9 +18,18 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from typing import Annotated, Any, Literal, TypeVar, cast
+from typing import Annotated, Any, ClassVar, Literal, TypeVar, cast
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 from raiassess.core.text import LocalizedText, localized
 
@@ -27,6 +44,21 @@ T = TypeVar("T")
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
+    #: Fields that format 2 added: serialised only when they differ from their default.
+    _format_2: ClassVar[frozenset[str]] = frozenset()
+
+    @model_serializer(mode="wrap")
+    def _without_unused_format_2(self, handler: SerializerFunctionWrapHandler,
+                                 info: SerializationInfo) -> Any:
+        data = handler(self)
+        if not self._format_2 or not isinstance(data, dict):
+            return data
+        for name in self._format_2:
+            field = type(self).model_fields[name]
+            if getattr(self, name) == field.get_default(call_default_factory=True):
+                data.pop(field.alias if info.by_alias and field.alias else name, None)
+        return data
+
 
 class Reference(_Model):
     """A clause of a framework the question relates to, e.g. GDPR Art. 35."""
@@ -38,13 +70,32 @@ class Reference(_Model):
         return f"{self.framework} {self.clause}".strip()
 
 
+Points = Annotated[float, Field(ge=0, le=1000)]
+
+
 class Option(_Model):
-    """One answer a choice question offers, with the points it carries."""
+    """One answer a choice question offers, with the points it carries.
+
+    Format 1 gives ``risk`` and ``mitigation`` points; format 2 gives ``impact`` points
+    (on a question about the system) or ``control`` points (on a question about a
+    practice), and may mark the option as "not applicable", exclusive of the others in
+    a multiple choice, or "not assessed / don't know".
+    """
+
+    _format_2 = frozenset({"impact", "control", "not_applicable", "exclusive", "unknown"})
 
     id: Identifier
     label: LocalizedText | None = None
-    risk: float = Field(default=0, ge=0, le=1000)
-    mitigation: float = Field(default=0, ge=0, le=1000)
+    risk: Points = 0
+    mitigation: Points = 0
+    impact: Points = 0
+    control: Points = 0
+    not_applicable: bool = False
+    """Choosing it takes the question out of the score (and out of its maxima)."""
+    exclusive: bool = False
+    """In a multiple choice: chosen alone or not at all (e.g. "None")."""
+    unknown: bool = False
+    """"Not assessed" or "don't know": never scores below an assessed answer."""
     recommendation: LocalizedText | None = None
 
 
@@ -102,11 +153,18 @@ class ScaleSpec(_Model):
     max: int = 5
     min_label: LocalizedText | None = None
     max_label: LocalizedText | None = None
-    risk_at_min: float = Field(default=0, ge=0, le=1000)
-    risk_at_max: float = Field(default=0, ge=0, le=1000)
-    mitigation_at_min: float = Field(default=0, ge=0, le=1000)
-    mitigation_at_max: float = Field(default=0, ge=0, le=1000)
+    risk_at_min: Points = 0
+    risk_at_max: Points = 0
+    mitigation_at_min: Points = 0
+    mitigation_at_max: Points = 0
+    impact_at_min: Points = 0
+    impact_at_max: Points = 0
+    control_at_min: Points = 0
+    control_at_max: Points = 0
     recommendation: LocalizedText | None = None
+
+    _format_2 = frozenset({"impact_at_min", "impact_at_max", "control_at_min",
+                           "control_at_max"})
 
     @model_validator(mode="after")
     def _ordered(self) -> ScaleSpec:
@@ -118,19 +176,32 @@ class ScaleSpec(_Model):
 
     def points(self, value: float) -> tuple[float, float]:
         """Risk and mitigation points of an answer, interpolated between the ends."""
-        share = (value - self.min) / (self.max - self.min)
-        risk = self.risk_at_min + (self.risk_at_max - self.risk_at_min) * share
-        low, high = self.mitigation_at_min, self.mitigation_at_max
-        mitigation = low + (high - low) * share
-        return risk, mitigation
+        return (_between(self.risk_at_min, self.risk_at_max, self._share(value)),
+                _between(self.mitigation_at_min, self.mitigation_at_max, self._share(value)))
+
+    def impact_control(self, value: float) -> tuple[float, float]:
+        """Impact and control points of an answer (format 2), interpolated likewise."""
+        return (_between(self.impact_at_min, self.impact_at_max, self._share(value)),
+                _between(self.control_at_min, self.control_at_max, self._share(value)))
+
+    def _share(self, value: float) -> float:
+        return (value - self.min) / (self.max - self.min)
+
+
+def _between(low: float, high: float, share: float) -> float:
+    return low + (high - low) * share
 
 
 class NumberBand(_Model):
     """Points for answers of at least ``at_least``."""
 
+    _format_2 = frozenset({"impact", "control"})
+
     at_least: float
-    risk: float = Field(default=0, ge=0, le=1000)
-    mitigation: float = Field(default=0, ge=0, le=1000)
+    risk: Points = 0
+    mitigation: Points = 0
+    impact: Points = 0
+    control: Points = 0
     recommendation: LocalizedText | None = None
 
 
@@ -161,8 +232,23 @@ class NumberSpec(_Model):
         return chosen
 
 
+class Unexamined(_Model):
+    """How a follow-up question scores when an earlier answer means it was never examined.
+
+    A follow-up that is asked only once a check was made ("what did the test find?")
+    would otherwise make not checking cheaper than checking and finding a problem:
+    when the question is not asked and ``when`` holds, it counts as the answer
+    ``counts_as``.
+    """
+
+    when: Condition
+    counts_as: Identifier
+
+
 class Question(_Model):
     """One question of a questionnaire."""
+
+    _format_2 = frozenset({"unexamined"})
 
     id: Identifier
     type: Literal["single_choice", "multi_choice", "yes_no", "scale", "text", "number", "date"]
@@ -173,6 +259,7 @@ class Question(_Model):
     scale: ScaleSpec | None = None
     number: NumberSpec | None = None
     show_if: Condition | None = None
+    unexamined: Unexamined | None = None
     references: list[Reference] = Field(default_factory=list)
     tags: list[Annotated[str, Field(min_length=1, max_length=40)]] = Field(default_factory=list)
 
@@ -197,12 +284,14 @@ class Question(_Model):
 
     _options_by_id: dict[str, Option] = PrivateAttr(default_factory=dict)
     _max_points: tuple[float, float] = PrivateAttr(default=(0.0, 0.0))
+    _ranges: dict[str, tuple[float, float]] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, context: Any, /) -> None:
         """Index the options and work out the maxima once: scoring asks for them often."""
         for option in self.options or ():
             self._options_by_id.setdefault(option.id, option)
         self._max_points = self._compute_max_points()
+        self._ranges = {kind: self._compute_range(kind) for kind in POINT_KINDS}
 
     def option(self, option_id: str) -> Option | None:
         """The option with this id, if the question has it."""
@@ -219,6 +308,49 @@ class Question(_Model):
         """The most risk and mitigation points an answer to this question can carry."""
         return self._max_points
 
+    @property
+    def kind(self) -> Literal["impact", "control"] | None:
+        """In format 2: whether the question describes the system (its answers carry
+        impact points) or a practice (control points); None when it scores nothing."""
+        if self._ranges["impact"][1] > 0:
+            return "impact"
+        if self._ranges["control"][1] > 0:
+            return "control"
+        return None
+
+    def points_range(self, kind: str) -> tuple[float, float]:
+        """The fewest and the most points of a kind (``risk``, ``mitigation``, ``impact``,
+        ``control``) that one answer can carry; a "not applicable" answer is no answer.
+
+        In a multiple choice an exclusive option is chosen alone, so the most is the
+        larger of the other options together and the largest exclusive one; the fewest
+        is the smallest single option, as every answer chooses at least one.
+        """
+        return self._ranges[kind]
+
+    def _compute_range(self, kind: str) -> tuple[float, float]:
+        if self.options:
+            chosen = [o for o in self.options if not o.not_applicable]
+            values = [getattr(o, kind) for o in chosen] or [0.0]
+            if self.type != "multi_choice":
+                return min(values), max(values)
+            together = sum(getattr(o, kind) for o in chosen if not o.exclusive)
+            alone = [getattr(o, kind) for o in chosen if o.exclusive]
+            return min(values), max([together, *alone])
+        if self.scale is not None:
+            ends = {"risk": (self.scale.risk_at_min, self.scale.risk_at_max),
+                    "mitigation": (self.scale.mitigation_at_min, self.scale.mitigation_at_max),
+                    "impact": (self.scale.impact_at_min, self.scale.impact_at_max),
+                    "control": (self.scale.control_at_min, self.scale.control_at_max)}[kind]
+            return min(ends), max(ends)
+        if self.number is not None and self.number.bands:
+            values = [getattr(b, kind) for b in self.number.bands]
+            # below the first band an answer carries nothing
+            low = min(values) if self.number.min is not None and \
+                self.number.min >= self.number.bands[0].at_least else min(0.0, *values)
+            return low, max(values)
+        return 0.0, 0.0
+
     def _compute_max_points(self) -> tuple[float, float]:
         if self.type == "multi_choice":
             return (sum(o.risk for o in self.options or ()),
@@ -234,26 +366,50 @@ class Question(_Model):
         return 0.0, 0.0
 
 
+POINT_KINDS = ("risk", "mitigation", "impact", "control")
+
 _DEFAULT_LABELS = {"en": {"yes": "Yes", "no": "No"}, "fr": {"yes": "Oui", "no": "Non"}}
 
 
 class Section(_Model):
-    """A group of questions on one theme."""
+    """A group of questions on one theme; with ``show_if`` (format 2), a whole area
+    that drops out for systems it does not concern."""
+
+    _format_2 = frozenset({"show_if"})
 
     id: Identifier
     title: LocalizedText
     description: LocalizedText | None = None
+    show_if: Condition | None = None
     questions: list[Question] = Field(min_length=1)
 
 
 class Level(_Model):
-    """A risk level and the residual-risk percentage it starts at."""
+    """A risk level: where it starts (``from``), or where it ends, inclusive (``up_to``).
+
+    A level marked ``by_rule_only`` (format 2) is above every score: only a rule
+    reaches it, as "Unacceptable" is reached by a possibly prohibited practice.
+    """
+
+    _format_2 = frozenset({"up_to", "by_rule_only"})
 
     id: Identifier
     label: LocalizedText
-    from_: float = Field(alias="from", ge=0, le=100)
+    from_: float | None = Field(default=None, alias="from", ge=0, le=100)
+    up_to: float | None = Field(default=None, ge=0, le=100)
+    by_rule_only: bool = False
     description: LocalizedText | None = None
     color: str | None = Field(default=None, pattern=r"^#[0-9A-Fa-f]{6}$")
+
+    @model_validator(mode="after")
+    def _one_boundary(self) -> Level:
+        given = [name for name in ("from", "up_to") if
+                 getattr(self, "from_" if name == "from" else name) is not None]
+        if len(given) > 1:
+            raise ValueError("a level has either 'from' or 'up_to', not both")
+        if self.by_rule_only and given:
+            raise ValueError("a level reached only by rules has no 'from' or 'up_to'")
+        return self
 
 
 class MitigationRule(_Model):
@@ -263,25 +419,107 @@ class MitigationRule(_Model):
     reduce_by: float = Field(ge=0, le=100)
 
 
+class Controls(_Model):
+    """Format 2: how the controls in place reduce the impact.
+
+    Either in proportion (``reduce_by``: controls answered at their best everywhere
+    take this share off the impact) or in steps (``steps``: once coverage reaches a
+    threshold, take a fixed share off, as Canada's AIA does). ``max_steps_down`` keeps
+    controls from taking a system more levels below its impact's level than that.
+    """
+
+    reduce_by: float | None = Field(default=None, ge=0, le=100)
+    steps: list[MitigationRule] = Field(default_factory=list)
+    applies_to: Literal["overall", "section"] = "overall"
+    max_steps_down: int | None = Field(default=1, ge=0)
+
+    @model_validator(mode="after")
+    def _one_way(self) -> Controls:
+        if (self.reduce_by is None) == (not self.steps):
+            raise ValueError("controls reduce the impact either in proportion "
+                             "('reduce_by') or in 'steps', one of the two")
+        return self
+
+    def reduction_for(self, coverage: float) -> float:
+        """The % by which a control coverage (in %) reduces the impact."""
+        if self.reduce_by is not None:
+            return self.reduce_by * min(100.0, max(0.0, coverage)) / 100
+        return max((r.reduce_by for r in self.steps if coverage >= r.when_at_least),
+                   default=0.0)
+
+
+class Rule(_Model):
+    """Format 2: what follows when a condition on the answers holds.
+
+    ``level``: the result is at least this level. ``blocking``: a finding shown before
+    everything else (it sets the highest level unless ``level`` says otherwise).
+    ``contradiction``: answers that cannot both be true, flagged for the team to fix.
+    """
+
+    id: Identifier
+    when: Condition
+    level: Identifier | None = None
+    blocking: LocalizedText | None = None
+    contradiction: LocalizedText | None = None
+    explanation: LocalizedText | None = None
+    """Why the rule exists, in a sentence a board member reads beside the result."""
+
+    @model_validator(mode="after")
+    def _has_effect(self) -> Rule:
+        if self.level is None and self.blocking is None and self.contradiction is None:
+            raise ValueError("a rule needs an effect: 'level', 'blocking' or 'contradiction'")
+        return self
+
+
 class Scoring(_Model):
     """How the answers of a questionnaire become risk percentages and a level."""
 
-    aggregation: Literal["weighted_mean", "maximum"] = "weighted_mean"
+    _format_2 = frozenset({"maximum", "controls", "rounding", "rules"})
+
+    aggregation: Literal["weighted_mean", "maximum", "sum"] = "weighted_mean"
     section_weights: dict[str, Annotated[float, Field(gt=0, le=100)]] = Field(
         default_factory=dict)
     levels: list[Level] = Field(min_length=1)
     mitigation: list[MitigationRule] = Field(default_factory=list)
+    maximum: Literal["answered", "applicable"] = "answered"
+    """Format 2: maxima over the answered questions, or over every question asked
+    (an unanswered one then counts as its fewest points, as public schemes do)."""
+    controls: Controls | None = None
+    rounding: Literal["none", "whole_points"] = "none"
+    """Format 2: round the reduced score to whole points, halves up."""
+    rules: list[Rule] = Field(default_factory=list)
+
+    def scored_levels(self) -> list[Level]:
+        """The levels a score can reach, lowest first (without those only rules reach)."""
+        return [level for level in self.levels if not level.by_rule_only]
 
     def level_for(self, residual: float) -> Level:
         """The level of a residual-risk percentage."""
-        chosen = self.levels[0]
-        for level in self.levels:
-            if residual >= level.from_:
+        levels = self.scored_levels()
+        if any(level.up_to is not None for level in levels):
+            for level in levels:
+                if level.up_to is not None and residual <= level.up_to + 1e-9:
+                    return level
+            return levels[-1]
+        chosen = levels[0]
+        for level in levels:
+            if residual >= (level.from_ or 0) - 1e-9:
                 chosen = level
         return chosen
 
+    def band_start(self, level: Level) -> float:
+        """The residual-risk percentage at which a scored level begins."""
+        levels = self.scored_levels()
+        if level.from_ is not None or level not in levels:
+            return level.from_ or 0.0
+        index = levels.index(level)
+        previous = levels[index - 1].up_to if index else None
+        return previous if previous is not None else 0.0
+
     def reduction_for(self, mitigation: float) -> float:
         """The % by which a mitigation percentage reduces the raw impact score."""
+        if self.controls is not None:
+            return self.controls.reduction_for(mitigation)
         applicable = [r.reduce_by for r in self.mitigation if mitigation >= r.when_at_least]
         return max(applicable, default=0.0)
 
@@ -289,6 +527,9 @@ class Scoring(_Model):
 class Questionnaire(_Model):
     """A whole questionnaire: sections of questions and its scoring configuration."""
 
+    _format_2 = frozenset({"format_version"})
+
+    format_version: Literal[1, 2] = 1
     id: Identifier
     version: Annotated[str, Field(min_length=1, max_length=40)]
     title: LocalizedText
@@ -303,13 +544,24 @@ class Questionnaire(_Model):
     _order: list[Question] = PrivateAttr(default_factory=list)
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
+    _asked_if: dict[str, Condition] = PrivateAttr(default_factory=dict)
+
     def model_post_init(self, context: Any, /) -> None:
-        """Number the questions and index them by id."""
+        """Number the questions, index them by id and join each question's condition
+        with its section's."""
         for s_index, section in enumerate(self.sections, start=1):
             for q_index, question in enumerate(section.questions, start=1):
                 self._numbers.setdefault(question.id, f"{s_index}.{q_index}")
                 self._questions.setdefault(question.id, question)
                 self._section_of.setdefault(question.id, section)
+                parts = [c for c in (section.show_if, question.show_if) if c is not None]
+                if parts:
+                    self._asked_if.setdefault(question.id, parts[0] if len(parts) == 1
+                                              else Condition(all=parts))
+
+    def asked_if(self, question_id: str) -> Condition | None:
+        """The condition under which a question is asked: its section's and its own."""
+        return self._asked_if.get(question_id)
 
     def question(self, question_id: str) -> Question | None:
         """The question with this id, if any."""
@@ -330,7 +582,7 @@ class Questionnaire(_Model):
     def evaluation_order(self) -> list[Question]:
         """Questions ordered so that each comes after the questions its condition names."""
         if not self._order:
-            self._order.extend(_dependency_order(self.all_questions()))
+            self._order.extend(_dependency_order(self.all_questions(), self._asked_if))
         return self._order
 
     def derived(self, name: str, build: Callable[[Questionnaire], T]) -> T:
@@ -354,7 +606,8 @@ class Questionnaire(_Model):
         return localized(self.title, language)
 
 
-def _dependency_order(questions: list[Question]) -> list[Question]:
+def _dependency_order(questions: list[Question],
+                      conditions: dict[str, Condition]) -> list[Question]:
     """Reading order, except that a question follows those its condition depends on.
 
     The loader has already refused cycles and unknown names; anything left over
@@ -378,7 +631,8 @@ def _dependency_order(questions: list[Question]) -> list[Question]:
                 continue
             entered.add(question.id)
             stack.append((question, True))
-            depends = question.show_if.questions() if question.show_if else []
+            condition = conditions.get(question.id)
+            depends = condition.questions() if condition else []
             for qid in reversed(depends):
                 if qid in by_id and qid not in placed and qid != question.id:
                     stack.append((by_id[qid], False))

@@ -76,9 +76,10 @@ class ReportContext:
 
     def level_bands(self) -> list[LevelBand]:
         """Every level of the questionnaire with its colour, lowest first."""
-        return [LevelBand(level.from_, self.text(level.label),
+        scoring = self.questionnaire.scoring
+        return [LevelBand(scoring.band_start(level), self.text(level.label),
                           level_colour(self.questionnaire, level))
-                for level in self.questionnaire.scoring.levels]
+                for level in scoring.scored_levels()]
 
     def action_label(self, number: int) -> str:
         """How actions are referred to: A1, A2..."""
