@@ -444,7 +444,8 @@ class Controls(_Model):
         """The % by which a control coverage (in %) reduces the impact."""
         if self.reduce_by is not None:
             return self.reduce_by * min(100.0, max(0.0, coverage)) / 100
-        return max((r.reduce_by for r in self.steps if coverage >= r.when_at_least),
+        # a tolerance for percentages that are exact in points (4 of 5 is 80 %)
+        return max((r.reduce_by for r in self.steps if coverage >= r.when_at_least - 1e-9),
                    default=0.0)
 
 

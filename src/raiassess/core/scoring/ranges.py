@@ -139,7 +139,9 @@ def level_range(questionnaire: Questionnaire, values: Mapping[str, Any], run: Pa
 def _weighted(bounds: list[tuple[float, float, float, bool, bool]]) -> tuple[float, float]:
     """Bounds of a weighted mean of (low, high, weight, may be out, may be in) parts,
     0 when no part counts."""
-    items = [(w * lo, w * hi, w, may_out) for lo, hi, w, may_out, may_in in bounds if may_in]
+    # the parts are percentages already: weigh them as fractions
+    items = [(w * lo / 100, w * hi / 100, w, may_out) for lo, hi, w, may_out, may_in in bounds
+             if may_in]
     low, high, may_be_empty, _ = ratio_bounds(items)
     if may_be_empty or not items:
         low = 0.0
