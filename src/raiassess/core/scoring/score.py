@@ -84,7 +84,7 @@ def score(questionnaire: Questionnaire, values: Mapping[str, Any],
         _rounded(overall.inherent), _rounded(overall.mitigation), _rounded(overall.residual),
         level, not missing, round(completeness, 2), visible_count, answered_count, missing,
         tuple(contributions), hidden, questionnaire.format_version,
-        _range(questionnaire, values, run, language, not missing, level),
+        _range(questionnaire, values, run, language, complete=not missing, level=level),
         findings, tuple(_not_asked(questionnaire, values, run, language)),
         tuple(ref(questionnaire, step, language) for step in run.not_applicable))
     return explain(questionnaire, values, language, result, run=run, parts=parts,
@@ -92,7 +92,7 @@ def score(questionnaire: Questionnaire, values: Mapping[str, Any],
 
 
 def _range(questionnaire: Questionnaire, values: Mapping[str, Any], run: Pass,
-           language: str, complete: bool, level: LevelInfo) -> LevelRange | None:
+           language: str, *, complete: bool, level: LevelInfo) -> LevelRange | None:
     """A draft's range; none for a complete assessment whose level nothing can move."""
     found = level_range(questionnaire, values, run, language)
     if found is not None and complete and found.settled and found.lowest == level:
