@@ -22,8 +22,15 @@ GUIDANCE = ("Why it matters: decisions made with this system can affect people's
             "that the review took place.")
 
 
-def questionnaire_data(questions: int) -> dict[str, Any]:
-    """A questionnaire with ``questions`` questions as plain data (always the same)."""
+def questionnaire_data(questions: int, format_version: int = 1) -> dict[str, Any]:
+    """A questionnaire with ``questions`` questions as plain data (always the same).
+
+    In format 2 the first section of every ten describes the system (impact points),
+    the others ask about practices (control points), with "not applicable" and
+    "don't know" options and two rules.
+    """
+    if format_version == 2:
+        return _format_2(questionnaire_data(questions))
     sections: list[dict[str, Any]] = []
     made = 0
     while made < questions:
@@ -68,9 +75,45 @@ def questionnaire_data(questions: int) -> dict[str, Any]:
                         "mitigation": [{"when_at_least": 50, "reduce_by": 10}]}}
 
 
-def write_questionnaire(questions: int, path: Path) -> Path:
+def _format_2(data: dict[str, Any]) -> dict[str, Any]:
+    for s, section in enumerate(data["sections"]):
+        kind = "impact" if s % 10 == 0 else "control"
+        for item in section["questions"]:
+            for option in item.get("options", ()):
+                risk, mitigation = option.pop("risk", 0), option.pop("mitigation", 0)
+                option[kind] = risk if kind == "impact" else mitigation
+            if item.get("type") == "single_choice":
+                worst = 3 if kind == "impact" else 0
+                item["options"] += [{"id": "dont_know", "label": "Don't know",
+                                     "unknown": True, kind: worst},
+                                    {"id": "na", "label": "Not applicable",
+                                     "not_applicable": True}]
+            if "scale" in item:
+                item["scale"] = {"min": 1, "max": 5, f"{kind}_at_min": 0,
+                                 f"{kind}_at_max": 4, "recommendation": "Improve it."}
+            if "number" in item:
+                for band in item["number"]["bands"]:
+                    band.pop("mitigation", None)
+                    band["impact"] = band.pop("risk", 0)
+    first = data["sections"][0]["questions"][0]["id"]
+    data["format_version"] = 2
+    data["scoring"] = {
+        "aggregation": "sum", "controls": {"reduce_by": 60, "max_steps_down": 1},
+        "levels": [{"id": "low", "label": "Low", "up_to": 25},
+                   {"id": "medium", "label": "Medium", "up_to": 50},
+                   {"id": "high", "label": "High"},
+                   {"id": "stop", "label": "Unacceptable", "by_rule_only": True}],
+        "rules": [{"id": "floor", "when": {"question": first, "equals": "o3"},
+                   "level": "high"},
+                  {"id": "block", "when": {"question": first, "equals": "dont_know"},
+                   "blocking": "Find out what the system is for before it goes further."}]}
+    return data
+
+
+def write_questionnaire(questions: int, path: Path, format_version: int = 1) -> Path:
     """Write a generated questionnaire as YAML; return its path."""
-    text = yaml.safe_dump(questionnaire_data(questions), sort_keys=False, width=100)
+    text = yaml.safe_dump(questionnaire_data(questions, format_version), sort_keys=False,
+                          width=100)
     path.write_text(text, encoding="utf-8")
     return path
 
@@ -83,9 +126,11 @@ def full_answers(data: dict[str, Any], seed: int = 11) -> dict[str, Any]:
         for item in section["questions"]:
             kind = item["type"]
             if kind in ("single_choice", "yes_no"):
-                answers[item["id"]] = rng.choice(item["options"])["id"]
+                usable = [o for o in item["options"] if not o.get("not_applicable")]
+                answers[item["id"]] = rng.choice(usable)["id"]
             elif kind == "multi_choice":
-                answers[item["id"]] = [o["id"] for o in item["options"] if rng.random() < 0.5]
+                answers[item["id"]] = [o["id"] for o in item["options"]
+                                       if rng.random() < 0.5] or [item["options"][0]["id"]]
             elif kind == "scale":
                 answers[item["id"]] = rng.randint(1, 5)
             elif kind == "number":

@@ -109,9 +109,8 @@ def visibility(questionnaire: Questionnaire, values: Mapping[str, Any]) -> dict[
     """Which questions are asked, given the answers so far."""
     if questionnaire.format_version == 1:
         visible: dict[str, bool] = {}
-        for question in questionnaire.evaluation_order():
-            cond = questionnaire.asked_if(question.id)
-            visible[question.id] = cond is None or condition_holds(cond, values, visible)
+        for qid, cond in questionnaire.derived("asking-order", _asking_order):
+            visible[qid] = cond is None or condition_holds(cond, values, visible)
         return visible
     return {qid: shown is not False for qid, shown in asked(questionnaire, values).items()}
 
@@ -120,10 +119,14 @@ def asked(questionnaire: Questionnaire, values: Mapping[str, Any]) -> dict[str, 
     """Whether each question is asked once the assessment is finished: True, False, or
     None while it depends on answers still to come."""
     result: dict[str, Truth] = {}
-    for question in questionnaire.evaluation_order():
-        cond = questionnaire.asked_if(question.id)
-        result[question.id] = True if cond is None else truth(cond, values, result)
+    for qid, cond in questionnaire.derived("asking-order", _asking_order):
+        result[qid] = True if cond is None else truth(cond, values, result)
     return result
+
+
+def _asking_order(questionnaire: Questionnaire) -> list[tuple[str, Condition | None]]:
+    """Each question id, in the order conditions resolve, with its asking condition."""
+    return [(q.id, questionnaire.asked_if(q.id)) for q in questionnaire.evaluation_order()]
 
 
 def hidden_by(cond: Condition, values: Mapping[str, Any],

@@ -496,16 +496,26 @@ class Scoring(_Model):
 
     def level_for(self, residual: float) -> Level:
         """The level of a residual-risk percentage."""
-        levels = self.scored_levels()
-        if any(level.up_to is not None for level in levels):
-            for level in levels:
-                if level.up_to is not None and residual <= level.up_to + 1e-9:
-                    return level
-            return levels[-1]
-        chosen = levels[0]
-        for level in levels:
-            if residual >= (level.from_ or 0) - 1e-9:
-                chosen = level
+        return self.levels[self.rank_for(residual)]
+
+    def rank_for(self, residual: float, tolerance: float = 0.0) -> int:
+        """The rank (the index in ``levels``) of the level a residual-risk percentage
+        reaches. Format 2 passes a tolerance for figures exact in points (25 of 100
+        is 25 %); format 1 compares exactly, as it always has."""
+        levels = self.levels
+        count = len(levels)
+        while count > 1 and levels[count - 1].by_rule_only:
+            count -= 1
+        if levels[0].up_to is not None or (count > 1 and levels[1].up_to is not None):
+            for rank in range(count):
+                bound = levels[rank].up_to
+                if bound is not None and residual <= bound + tolerance:
+                    return rank
+            return count - 1
+        chosen = 0
+        for rank in range(count):
+            if residual >= (levels[rank].from_ or 0) - tolerance:
+                chosen = rank
         return chosen
 
     def band_start(self, level: Level) -> float:

@@ -31,7 +31,7 @@ from raiassess.core.scoring.results import (
     SectionScore,
     WhatIf,
 )
-from raiassess.core.scoring.score import score
+from raiassess.core.scoring.scorer import score
 
 __all__ = [
     "LEVEL_COLOURS",

@@ -30,16 +30,21 @@ LEVEL_COLOURS = ("#2e7d32", "#9e9d24", "#ef6c00", "#c62828")
 def level_colour(questionnaire: Questionnaire, level: Level) -> str:
     """A level's colour: the questionnaire's own, else the default palette spread over
     however many levels the questionnaire defines (the lowest green, the highest red)."""
+    return _colour(questionnaire, questionnaire.scoring.levels.index(level))
+
+
+def _colour(questionnaire: Questionnaire, rank: int) -> str:
     levels = questionnaire.scoring.levels
-    spread = round(levels.index(level) * (len(LEVEL_COLOURS) - 1) / max(1, len(levels) - 1))
-    return level.color or LEVEL_COLOURS[spread]
+    spread = round(rank * (len(LEVEL_COLOURS) - 1) / max(1, len(levels) - 1))
+    return levels[rank].color or LEVEL_COLOURS[spread]
 
 
-def level_info(questionnaire: Questionnaire, level: Level, language: str) -> LevelInfo:
-    """A level as results show it, in a language."""
+def level_info(questionnaire: Questionnaire, rank: int, language: str) -> LevelInfo:
+    """The level of a rank (its index in the questionnaire's levels), as results show it."""
+    level = questionnaire.scoring.levels[rank]
     return LevelInfo(level.id, localized(level.label, language),
-                     localized(level.description, language),
-                     level_colour(questionnaire, level), questionnaire.scoring.levels.index(level))
+                     localized(level.description, language), _colour(questionnaire, rank),
+                     rank)
 
 
 def percent(points: float, maximum: float) -> float:
@@ -72,6 +77,13 @@ class Step:
     """Whether another question's asking, or an unexamined case, depends on it."""
     in_rules: bool
     has_not_applicable: bool
+    table: dict[str, tuple[float, float, bool, Any]]
+    """Each option's (a, b, not applicable, recommendation), read once."""
+    multi: bool
+    has_recs: bool
+    """Whether any answer of the question brings a recommendation."""
+    best: tuple[Any, float, float] | None
+    """The answer that carries the least risk: (value, a, b)."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +93,9 @@ class Plan:
     sections: tuple[tuple[Section, tuple[Step, ...]], ...]
     steps: dict[str, Step]
     weights: tuple[float, ...]
+    dependents: dict[str, tuple[str, ...]]
+    """For each question others depend on: every question whose asking (or unexamined
+    case) may change with its answer, in the order conditions resolve."""
 
 
 def build_plan(questionnaire: Questionnaire) -> Plan:
@@ -107,16 +122,78 @@ def build_plan(questionnaire: Questionnaire) -> Plan:
                 a_max, b_max = question.max_points()
                 a_min, b_min = question.points_range("risk")[0], 0.0
                 kind = "risk"
+            options = question.options or ()
+            table = {o.id: ((o.impact, o.control) if v2 else (o.risk, o.mitigation))
+                     + (o.not_applicable, o.recommendation) for o in options}
+            has_recs = any(o.recommendation for o in options) or bool(
+                question.scale and question.scale.recommendation) or bool(
+                question.number and any(b.recommendation for b in question.number.bands))
             step = Step(question, s_index, questionnaire.number_of(question.id), a_max, b_max,
-                        a_min, b_min, {o.id: o for o in question.options or ()}, kind,
+                        a_min, b_min, {o.id: o for o in options}, kind,
                         question.id in gates, question.id in in_rules,
-                        any(o.not_applicable for o in question.options or ()))
+                        any(o.not_applicable for o in options), table,
+                        question.type == "multi_choice", has_recs, best_answer(question, kind))
             built.append(step)
             steps.setdefault(question.id, step)
         sections.append((section, tuple(built)))
     weights = tuple(questionnaire.scoring.section_weights.get(s.id, 1.0)
                     for s in questionnaire.sections)
-    return Plan(tuple(sections), steps, weights)
+    return Plan(tuple(sections), steps, weights, _dependents(questionnaire, gates))
+
+
+def _dependents(questionnaire: Questionnaire, gates: set[str]) -> dict[str, tuple[str, ...]]:
+    reads: dict[str, set[str]] = {}
+    for question in questionnaire.all_questions():
+        asked_if = questionnaire.asked_if(question.id)
+        read = set(asked_if.questions() if asked_if else ())
+        if question.unexamined is not None:
+            read |= set(question.unexamined.when.questions())
+        reads[question.id] = read
+    order = [q.id for q in questionnaire.evaluation_order()]
+    found: dict[str, tuple[str, ...]] = {}
+    for gate in gates:
+        reached = {gate}
+        grown = True
+        while grown:  # an unexamined case may read a question that resolves later
+            grown = False
+            for qid in order:
+                if qid not in reached and reads[qid] & reached:
+                    reached.add(qid)
+                    grown = True
+        found[gate] = tuple(qid for qid in order if qid in reached and qid != gate)
+    return found
+
+
+def best_answer(question: Question, kind: str) -> tuple[Any, float, float] | None:
+    """The answer to a question that carries the least risk: (value, a, b)."""
+    if question.options:
+        usable = [o for o in question.options if not o.not_applicable and not o.unknown]
+        if not usable:
+            return None
+        if kind == "control":
+            if question.type == "multi_choice":
+                ticked = [o.id for o in usable if not o.exclusive and o.control > 0]
+                best = max(usable, key=lambda o: o.control)
+                together = sum(o.control for o in usable if o.id in ticked)
+                if ticked and together >= best.control:
+                    return ticked, 0.0, together
+                return [best.id], best.impact, best.control
+            best = max(usable, key=lambda o: o.control)
+            return best.id, best.impact, best.control
+        key = (lambda o: (o.impact, -o.control)) if kind == "impact" else \
+            (lambda o: (o.risk, -o.mitigation))
+        best = min(usable, key=key)
+        value: Any = [best.id] if question.type == "multi_choice" else best.id
+        return (value, best.impact, best.control) if kind == "impact" else \
+            (value, best.risk, best.mitigation)
+    if question.scale is not None:
+        ends = [question.scale.min, question.scale.max]
+        if kind in ("impact", "control"):
+            scored = [(v, *question.scale.impact_control(v)) for v in ends]
+        else:
+            scored = [(v, *question.scale.points(v)) for v in ends]
+        return min(scored, key=lambda s: (s[1], -s[2]))
+    return None
 
 
 def plan_of(questionnaire: Questionnaire) -> Plan:
@@ -126,9 +203,71 @@ def plan_of(questionnaire: Questionnaire) -> Plan:
 
 def points_of(questionnaire: Questionnaire, step: Step, value: Any, language: str) -> Points:
     """The points of one answer under the questionnaire's format."""
+    table = step.table
+    # The common cases read the table built once; a multiple choice of practices, whose
+    # recommendations come from the options not ticked, takes the long way.
+    if table and isinstance(value, str):
+        a, b, not_applicable, rec = table.get(value, _NOTHING)
+        if not_applicable:
+            return 0.0, 0.0, (), True
+        wanted = rec is not None and (b < step.b_max if step.kind == "control" else a > 0)
+        return a, b, (localized(rec, language),) if wanted else (), False
+    if table and isinstance(value, list):
+        chosen = set(value)
+        picked = [entry for oid, entry in table.items() if oid in chosen]
+        if any(entry[2] for entry in picked):
+            return 0.0, 0.0, (), True
+        if step.kind == "control":  # the practices not ticked, and a ticked "none"
+            wanting = [entry[3] for oid, entry in table.items() if entry[3] is not None
+                       and ((oid in chosen and entry[1] == 0) or
+                            (oid not in chosen and entry[1] > 0))]
+        else:
+            wanting = [entry[3] for entry in picked if entry[3] is not None and entry[0] > 0]
+        return (sum(e[0] for e in picked), sum(e[1] for e in picked),
+                tuple(localized(rec, language) for rec in wanting), False)
     if questionnaire.format_version == 2:
-        return points_v2(step.question, value, language, step.options)
+        return points_v2(step.question, value, language, step.options, kind=step.kind,
+                         best=step.b_max)
     return points_v1(step.question, value, language, step.options)
+
+
+_NOTHING = (0.0, 0.0, False, None)
+
+#: One answer's share of its section: (a, a_max, b, b_max).
+Share = tuple[float, float, float, float]
+NO_SHARE: Share = (0.0, 0.0, 0.0, 0.0)
+
+
+def share_of(questionnaire: Questionnaire, step: Step, value: Any, *, shown: bool,
+             charged: bool, applicable_max: bool) -> tuple[Share, Points | None]:
+    """What one question adds to its section's tally, and its points if it counts.
+
+    Asked and answered: its points, of its maxima. Asked and open: nothing, or under
+    ``maximum: applicable`` no points of its maxima. Not asked: nothing, unless it is
+    charged as its ``unexamined`` answer. "Not applicable": nothing at all.
+    """
+    if not shown and not charged:
+        return NO_SHARE, None
+    if not charged and not conditions.is_answered(value):
+        return ((0.0, step.a_max, 0.0, step.b_max) if applicable_max else NO_SHARE), None
+    points = points_only(questionnaire, step, value)
+    if points[3]:
+        return NO_SHARE, points
+    return (points[0], step.a_max, points[1], step.b_max), points
+
+
+def points_only(questionnaire: Questionnaire, step: Step, value: Any) -> Points:
+    """An answer's points without its recommendations, the quick way where it can."""
+    table = step.table
+    if table and isinstance(value, str):
+        a, b, not_applicable, _ = table.get(value, _NOTHING)
+        return (0.0, 0.0, (), True) if not_applicable else (a, b, (), False)
+    if table and isinstance(value, list):
+        picked = [table[v] for v in value if v in table]
+        if any(entry[2] for entry in picked):
+            return 0.0, 0.0, (), True
+        return sum(e[0] for e in picked), sum(e[1] for e in picked), (), False
+    return points_of(questionnaire, step, value, "en")
 
 
 @dataclass
@@ -182,6 +321,8 @@ class Formula:
         self.per_section = self.v2 and controls is not None and controls.applies_to == "section"
         self.steps_down = controls.max_steps_down if self.v2 and controls is not None else None
         self.rounding = self.v2 and self.scoring.rounding == "whole_points"
+        self.tolerance = 1e-9 if self.v2 else 0.0
+        self.pooled = self.v2 and self.scoring.aggregation == "sum" and not self.per_section
 
     def reduce(self, points: float, maximum: float, reduction: float) -> float:
         """Points reduced by a percentage, as a percentage of the maximum."""
@@ -239,6 +380,12 @@ class Formula:
                 w_impact * impact, w_impact, w_controls * coverage, w_controls,
                 reduced, w_impact * percent(reduced, tally.a_max) if tally.a_max else 0.0)
 
+    def overall_pooled(self, a: float, a_max: float, b: float, b_max: float) -> Overall:
+        """The figures of points added up over every section, controls applied to all."""
+        inherent, coverage = percent(a, a_max), percent(b, b_max)
+        residual = self.reduce(a, a_max, self.scoring.reduction_for(coverage))
+        return Overall(inherent, coverage, min(100.0, max(0.0, residual)))
+
     def overall(self, total: tuple[float, ...],
                 parts: list[tuple[float, ...]] | None = None) -> Overall:
         """The whole assessment's figures from the sum of the sections' summaries."""
@@ -260,22 +407,25 @@ class Formula:
         else:
             inherent = wi_sum / wi if wi else 0.0
             coverage = wc_sum / wc if wc else 0.0
+        if self.pooled:
+            return self.overall_pooled(a, a_max, b, b_max)
         if self.per_section:
             residual = percent(reduced, a_max) if self.scoring.aggregation == "sum" \
                 else (wr_sum / wi if wi else 0.0)
-        elif self.scoring.aggregation == "sum":
-            residual = self.reduce(a, a_max, self.scoring.reduction_for(coverage))
         else:
             residual = inherent * (1 - self.scoring.reduction_for(coverage) / 100)
         return Overall(inherent, coverage, min(100.0, max(0.0, residual)))
 
+    def level_rank(self, residual: float) -> int:
+        """The rank of the level a percentage reaches."""
+        return self.scoring.rank_for(residual, self.tolerance)
+
     def rank(self, residual: float, inherent: float) -> int:
         """The level's rank from the figures: the residual's level, but no more than
         ``max_steps_down`` levels below the impact's."""
-        levels = self.scoring.levels
-        rank = levels.index(self.scoring.level_for(residual))
+        rank = self.scoring.rank_for(residual, self.tolerance)
         if self.steps_down is not None:
-            rank = max(rank, levels.index(self.scoring.level_for(inherent)) - self.steps_down)
+            rank = max(rank, self.scoring.rank_for(inherent, self.tolerance) - self.steps_down)
         return rank
 
 
@@ -296,6 +446,9 @@ class Counted:
     label: str
     unexamined: bool = False
     """Not asked, and counted as its ``unexamined`` answer."""
+    contributes: bool = True
+    """Whether it carries points or a recommendation (a contribution results show);
+    otherwise it is kept because a better answer exists."""
 
 
 @dataclass
@@ -370,13 +523,17 @@ def tally_answers(questionnaire: Questionnaire, values: Mapping[str, Any], langu
             if not_applicable:
                 result.not_applicable.append(step)
                 continue
+            # as share_of() says, which the explanation uses for one answer at a time
             tally.a += a
             tally.a_max += step.a_max
             tally.b += b
             tally.b_max += step.b_max
-            if a > 0 or b > 0 or recs:
-                label = answer_label(step.question, value, language) if labels else ""
-                result.counted.append(Counted(step, value, a, b, recs, label, charged))
+            contributes = bool(a > 0 or b > 0 or recs)
+            if contributes or a > step.a_min or b < step.b_max:
+                label = answer_label(step.question, value, language, step.options) \
+                    if labels else ""
+                result.counted.append(Counted(step, value, a, b, recs, label, charged,
+                                              contributes))
         result.shown.append(shown)
         result.answered.append(answered)
     return result

@@ -12,7 +12,8 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-from raiassess.core.questionnaire import Question, Questionnaire
+from raiassess.core import conditions
+from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import engine
 from raiassess.core.scoring.engine import Counted, Formula, Overall, Pass, Step, level_info
 from raiassess.core.scoring.points import answer_label
@@ -30,41 +31,13 @@ LEVEL_MOVERS = 5
 """How many answers that would lower the level an explanation names, at most."""
 
 
-def best_answer(step: Step) -> tuple[Any, float, float] | None:
-    """The answer to a question that carries the least risk: (value, a, b)."""
-    question = step.question
-    if question.options:
-        usable = [o for o in question.options if not o.not_applicable and not o.unknown]
-        if not usable:
-            return None
-        if step.kind == "control":
-            if question.type == "multi_choice":
-                ticked = [o.id for o in usable if not o.exclusive and o.control > 0]
-                best = max(usable, key=lambda o: o.control)
-                together = sum(o.control for o in usable if o.id in ticked)
-                if ticked and together >= best.control:
-                    return ticked, 0.0, together
-                return [best.id], best.impact, best.control
-            best = max(usable, key=lambda o: o.control)
-            return best.id, best.impact, best.control
-        key = (lambda o: (o.impact, -o.control)) if step.kind == "impact" else \
-            (lambda o: (o.risk, -o.mitigation))
-        best = min(usable, key=key)
-        value: Any = [best.id] if question.type == "multi_choice" else best.id
-        return (value, best.impact, best.control) if step.kind == "impact" else \
-            (value, best.risk, best.mitigation)
-    if question.scale is not None:
-        ends = [question.scale.min, question.scale.max]
-        if step.kind in ("impact", "control"):
-            scored = [(v, *question.scale.impact_control(v)) for v in ends]
-        else:
-            scored = [(v, *question.scale.points(v)) for v in ends]
-        return min(scored, key=lambda s: (s[1], -s[2]))
-    return None
-
-
 class _Rescorer:
-    """Scores the assessment again with one answer changed, as cheaply as it can."""
+    """Scores the assessment again with one answer changed, as cheaply as it can.
+
+    A change is a set of per-section deltas (a, a_max, b, b_max): the answer's own, and
+    for a question others depend on, those of every question whose asking flips. The
+    whole is recomputed from the totals with those sections' summaries swapped.
+    """
 
     def __init__(self, questionnaire: Questionnaire, values: Mapping[str, Any], run: Pass,
                  parts: list[tuple[float, ...]], rule_floors: list[int]) -> None:
@@ -72,50 +45,96 @@ class _Rescorer:
         self.values = values
         self.run = run
         self.parts = parts
-        self.formula = Formula(questionnaire, engine.plan_of(questionnaire))
+        self.plan = engine.plan_of(questionnaire)
+        self.formula = Formula(questionnaire, self.plan)
         self.total = engine.zero(questionnaire)
         for part in parts:
             self.total = engine.add(self.total, part)
         self.rule_floors = rule_floors
+        self.applicable_max = questionnaire.format_version == 2 and \
+            questionnaire.scoring.maximum == "applicable"
 
-    def figures(self, item: Counted, a: float, b: float) -> tuple[Overall, int]:
-        """The whole assessment's figures and level rank with one answer's points changed."""
-        step = item.step
-        tally = self.run.tallies[step.section].changed(a - item.a, 0.0, b - item.b, 0.0)
-        part = self.formula.summary(step.section, tally)
-        total = engine.add(engine.add(self.total, self.parts[step.section], -1), part)
-        parts = None
-        if not self.formula.v2 and self.questionnaire.scoring.aggregation == "maximum":
-            parts = [*self.parts]
-            parts[step.section] = part
-        overall = self.formula.overall(total, parts)
-        return overall, self._rank(overall, step, None)
+    def evaluate(self, deltas: dict[int, engine.Share]) -> Overall:
+        """The whole assessment's figures with some sections' tallies changed."""
+        if self.formula.pooled:
+            a, a_max, b, b_max = self.total[:4]
+            for da, da_max, db, db_max in deltas.values():
+                a, a_max, b, b_max = a + da, a_max + da_max, b + db, b_max + db_max
+            return self.formula.overall_pooled(a, a_max, b, b_max)
+        total = self.total
+        parts = [*self.parts]
+        for section, delta in deltas.items():
+            part = self.formula.summary(section, self.run.tallies[section].changed(*delta))
+            total = engine.add(engine.add(total, parts[section], -1), part)
+            parts[section] = part
+        return self.formula.overall(total, parts)
 
-    def with_value(self, item: Counted, value: Any, a: float, b: float) -> tuple[Overall, int]:
-        """As ``figures``, for a named new answer (the rules may look at it)."""
+    def points(self, item: Counted, a: float, b: float) -> Overall:
+        """The figures with one answer's points changed and nothing else."""
+        return self.evaluate({item.step.section: (a - item.a, 0.0, b - item.b, 0.0)})
+
+    def answer(self, item: Counted, value: Any) -> tuple[Overall, int]:
+        """The figures and the level's rank with one answer changed."""
         step = item.step
+        qid = step.question.id
+        new, _ = engine.share_of(self.questionnaire, step, value, shown=True, charged=False,
+                                 applicable_max=self.applicable_max)
+        deltas: dict[int, list[float]] = {}
+        self._add(deltas, step.section, new, (item.a, step.a_max, item.b, step.b_max))
+        values: Mapping[str, Any] = self.values
+        asked: Mapping[str, bool | None] = self.run.asked
+        moved_rules = step.in_rules
         if step.gate:
-            return self._in_full(step.question.id, value)
-        overall, _ = self.figures(item, a, b)
-        return overall, self._rank(overall, step, value)
-
-    def _rank(self, overall: Overall, step: Step, value: Any) -> int:
+            values = {**self.values, qid: value}
+            asked, visible = self._asking(values, self.plan.dependents[qid])
+            for dependent in self.plan.dependents[qid]:
+                other = self.plan.steps[dependent]
+                moved_rules |= other.in_rules
+                before = self._share(other, self.values, self.run.asked, self.run.visible)
+                after = self._share(other, values, asked, visible)
+                if before != after:
+                    self._add(deltas, other.section, after, before)
+        overall = self.evaluate({s: (d[0], d[1], d[2], d[3]) for s, d in deltas.items()})
         floors = self.rule_floors
-        if step.in_rules and value is not None:
-            changed = {**self.values, step.question.id: value}
+        if moved_rules:
+            changed = {**values, qid: value}
             floors = [r for r in (engine.rule_rank(self.questionnaire, rule) for rule in
-                                  engine.rules_fired(self.questionnaire, changed,
-                                                     self.run.asked)) if r is not None]
-        return max([self.formula.rank(overall.residual, overall.inherent), *floors])
-
-    def _in_full(self, question_id: str, value: Any) -> tuple[Overall, int]:
-        changed = {**self.values, question_id: value}
-        run = engine.tally_answers(self.questionnaire, changed, "en", labels=False)
-        _, overall = engine.figures(self.questionnaire, self.formula, run)
-        floors = [r for r in (engine.rule_rank(self.questionnaire, rule) for rule in
-                              engine.rules_fired(self.questionnaire, changed, run.asked))
-                  if r is not None]
+                                  engine.rules_fired(self.questionnaire, changed, asked))
+                      if r is not None]
         return overall, max([self.formula.rank(overall.residual, overall.inherent), *floors])
+
+    @staticmethod
+    def _add(deltas: dict[int, list[float]], section: int, after: engine.Share,
+             before: engine.Share) -> None:
+        delta = deltas.setdefault(section, [0.0, 0.0, 0.0, 0.0])
+        for index in range(4):
+            delta[index] += after[index] - before[index]
+
+    def _asking(self, values: Mapping[str, Any], dependents: tuple[str, ...]
+                ) -> tuple[dict[str, bool | None], dict[str, bool]]:
+        """Whether each question is asked, after a change that may move ``dependents``."""
+        asked = dict(self.run.asked)
+        visible = dict(self.run.visible)
+        v2 = self.questionnaire.format_version == 2
+        for qid in dependents:
+            condition = self.questionnaire.asked_if(qid)
+            if condition is None:
+                continue
+            asked[qid] = conditions.truth(condition, values, asked)
+            visible[qid] = asked[qid] is not False if v2 else \
+                conditions.condition_holds(condition, values, visible)
+        return asked, visible
+
+    def _share(self, step: Step, values: Mapping[str, Any], asked: Mapping[str, bool | None],
+               visible: Mapping[str, bool]) -> engine.Share:
+        question = step.question
+        shown = visible[question.id]
+        charged = not shown and engine.examined_elsewhere(question, values, asked)
+        value = question.unexamined.counts_as if charged and question.unexamined \
+            else values.get(question.id)
+        share, _ = engine.share_of(self.questionnaire, step, value, shown=shown,
+                                   charged=charged, applicable_max=self.applicable_max)
+        return share
 
 
 def _ref(questionnaire: Questionnaire, step: Step, language: str) -> QuestionRef:
@@ -123,8 +142,8 @@ def _ref(questionnaire: Questionnaire, step: Step, language: str) -> QuestionRef
                        localized(step.question.text, language))
 
 
-def _label(question: Question, value: Any, language: str) -> str:
-    return answer_label(question, value, language)
+def _label(step: Step, value: Any, language: str) -> str:
+    return answer_label(step.question, value, language, step.options)
 
 
 def _practice_gains(step: Step, item: Counted, rescorer: _Rescorer, residual: float,
@@ -138,7 +157,7 @@ def _practice_gains(step: Step, item: Counted, rescorer: _Rescorer, residual: fl
     gains: dict[str, float] = {}
     for option in question.options or ():
         if option.recommendation and option.id not in picked and option.control > 0:
-            changed, _ = rescorer.figures(item, item.a, min(step.b_max, item.b + option.control))
+            changed = rescorer.points(item, item.a, min(step.b_max, item.b + option.control))
             gains[localized(option.recommendation, language)] = max(
                 0.0, residual - changed.residual)
     return gains
@@ -148,13 +167,11 @@ def explain(questionnaire: Questionnaire, values: Mapping[str, Any], language: s
             result: ScoreResult, *, run: Pass, parts: list[tuple[float, ...]],
             overall: Overall, rank: int, base_rank: int) -> ScoreResult:
     """The result with its explanation and its recommendations ranked."""
-    scoring = questionnaire.scoring
     formula = Formula(questionnaire, engine.plan_of(questionnaire))
-    levels = scoring.levels
-    from_score = scoring.level_for(overall.residual)
+    from_score = formula.level_rank(overall.residual)
     raised: list[str] = []
-    if base_rank > levels.index(from_score):
-        impact_level = level_info(questionnaire, scoring.level_for(overall.inherent), language)
+    if base_rank > from_score:
+        impact_level = level_info(questionnaire, formula.level_rank(overall.inherent), language)
         raised.append(f"Controls take a system at most {formula.steps_down} level"
                       f"{'s' if formula.steps_down != 1 else ''} below the level of its "
                       f"impact ({impact_level.label}).")
@@ -169,40 +186,52 @@ def explain(questionnaire: Questionnaire, values: Mapping[str, Any], language: s
     effects: list[ControlEffect] = []
     movers: list[tuple[int, float, WhatIf]] = []
     wanted: dict[str, tuple[float, list[QuestionRef], int]] = {}
+    refs: dict[str, QuestionRef] = {}
+
+    def ref_of(step: Step) -> QuestionRef:
+        found = refs.get(step.question.id)
+        if found is None:
+            found = refs[step.question.id] = _ref(questionnaire, step, language)
+        return found
+
     for order, item in enumerate(run.counted):
         step = item.step
         if item.unexamined:  # not an answer the team gave: what moves it is the gate
             continue
         if step.kind == "control" and item.b > step.b_min:
-            worst, _ = rescorer.figures(item, item.a, step.b_min)
-            effects.append(ControlEffect(_ref(questionnaire, step, language), item.label,
+            worst = rescorer.points(item, item.a, step.b_min)
+            effects.append(ControlEffect(ref_of(step), item.label,
                                          round(max(0.0, worst.residual - overall.residual), 2)))
-        best = best_answer(step)
+        elif step.kind == "impact" and not item.recommendations:
+            continue  # what the system is does not "move": nothing more to work out
+        best = step.best
         lowers_by = 0.0
         if best is not None and (best[1] < item.a or best[2] > item.b):
-            better, new_rank = rescorer.with_value(item, best[0], best[1], best[2])
+            better, new_rank = rescorer.answer(item, best[0])
             lowers_by = max(0.0, overall.residual - better.residual)
             # In format 2 the level moves through controls, which a team can change;
             # what the system is shows among the impact drivers instead.
             if new_rank < rank and step.kind != "impact":
                 movers.append((new_rank, better.residual, WhatIf(
-                    _ref(questionnaire, step, language), item.label,
-                    _label(step.question, best[0], language),
-                    level_info(questionnaire, levels[new_rank], language),
+                    ref_of(step), item.label,
+                    _label(step, best[0], language),
+                    level_info(questionnaire, new_rank, language),
                     round(better.residual, 2))))
+        if not item.recommendations:
+            continue
         gains = _practice_gains(step, item, rescorer, overall.residual, language)
         for text in item.recommendations:
             so_far = wanted.get(text)
-            refs = [*(so_far[1] if so_far else []), _ref(questionnaire, step, language)]
+            named = [*(so_far[1] if so_far else []), ref_of(step)]
             wanted[text] = (max(gains.get(text, lowers_by), so_far[0] if so_far else 0.0),
-                            refs, so_far[2] if so_far else order)
+                            named, so_far[2] if so_far else order)
     effects.sort(key=lambda e: -e.lowers_by)
     movers.sort(key=lambda m: (m[0], m[1]))
     impact_kind = "impact" if formula.v2 else "risk"
     drivers = tuple(c for c in result.contributions if c.kind == impact_kind and c.risk > 0)
     ranked = sorted(wanted.items(), key=lambda entry: (-round(entry[1][0], 6), entry[1][2]))
-    recommendations = tuple(Recommendation(text, tuple(refs), round(lowers, 2))
-                            for text, (lowers, refs, _) in ranked)
+    recommendations = tuple(Recommendation(text, tuple(named), round(lowers, 2))
+                            for text, (lowers, named, _) in ranked)
     explanation = Explanation(
         level_info(questionnaire, from_score, language), tuple(raised),
         tuple(sorted(drivers, key=lambda c: -c.risk)), tuple(effects),

@@ -60,25 +60,29 @@ def points_v1(question: Question, value: Any, language: str,
 
 
 def points_v2(question: Question, value: Any, language: str,
-              by_id: Mapping[str, Option]) -> Points:
+              by_id: Mapping[str, Option], *, kind: str | None = None,
+              best: float | None = None) -> Points:
     """Impact and control points of an answer (format 2).
 
     A recommendation comes with an answer that carries impact, or with a control
     answer short of the best: for a multiple choice of practices, the practices not
     ticked bring theirs, and so does a ticked option that means "none".
     """
-    best = question.points_range("control")[1]
+    if kind is None:
+        kind = question.kind or "none"
+    if best is None:
+        best = question.points_range("control")[1]
     if question.options:
         options = chosen_options(question, value, by_id)
         if any(o.not_applicable for o in options):
             return 0.0, 0.0, (), True
         impact = sum(o.impact for o in options)
         control = sum(o.control for o in options)
-        if question.kind == "control" and question.type == "multi_choice":
+        if kind == "control" and question.type == "multi_choice":
             picked = {o.id for o in options}
             wanting = [o for o in question.options or () if o.recommendation and (
                 (o.id in picked and o.control == 0) or (o.id not in picked and o.control > 0))]
-        elif question.kind == "control":
+        elif kind == "control":
             wanting = [o for o in options if o.recommendation and control < best]
         else:
             wanting = [o for o in options if o.recommendation and o.impact > 0]
@@ -95,7 +99,7 @@ def points_v2(question: Question, value: Any, language: str,
         impact, control, rec = band.impact, band.control, band.recommendation
     else:
         return 0.0, 0.0, (), False
-    wants = impact > 0 or (question.kind == "control" and control < best)
+    wants = impact > 0 or (kind == "control" and control < best)
     return impact, control, (localized(rec, language),) if rec and wants else (), False
 
 
@@ -106,7 +110,14 @@ def answer_label(question: Question, value: Any, language: str = "en",
         return ""
     if question.options:
         chosen = value if isinstance(value, list) else [value]
-        return "; ".join(question.option_label(str(v), language) for v in chosen)
+        if by_id is None:
+            return "; ".join(question.option_label(str(v), language) for v in chosen)
+        labels = []
+        for option_id in chosen:
+            option = by_id.get(option_id)
+            labels.append(localized(option.label, language) if option and option.label
+                          else question.option_label(str(option_id), language))
+        return "; ".join(labels)
     if question.number is not None:
         unit = localized(question.number.unit, language) if question.number.unit else ""
         return f"{value:g} {unit}".strip() if isinstance(value, int | float) else str(value)

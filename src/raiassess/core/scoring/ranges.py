@@ -119,7 +119,6 @@ def level_range(questionnaire: Questionnaire, values: Mapping[str, Any], run: Pa
     else:
         low, high = _v1_bounds(questionnaire, formula, per_section)
         low_floor = high_floor = 0
-    levels = questionnaire.scoring.levels
     sure, possible = [], []
     for rule in questionnaire.scoring.rules:
         rank = engine.rule_rank(questionnaire, rule)
@@ -128,11 +127,11 @@ def level_range(questionnaire: Questionnaire, values: Mapping[str, Any], run: Pa
             possible.append(rank)
             if holds is True:
                 sure.append(rank)
-    low_rank = max([levels.index(questionnaire.scoring.level_for(low)), low_floor, *sure])
-    high_rank = max([levels.index(questionnaire.scoring.level_for(high)), high_floor,
+    low_rank = max([formula.level_rank(low), low_floor, *sure])
+    high_rank = max([formula.level_rank(high), high_floor,
                      *possible])
-    return LevelRange(level_info(questionnaire, levels[low_rank], language),
-                      level_info(questionnaire, levels[high_rank], language),
+    return LevelRange(level_info(questionnaire, low_rank, language),
+                      level_info(questionnaire, high_rank, language),
                       round(low, 2), round(high, 2))
 
 
@@ -171,7 +170,6 @@ def _v2_bounds(questionnaire: Questionnaire, formula: Formula,
                per_section: list[tuple[list[Item], list[Item]]]) -> tuple[float, float,
                                                                           int, int]:
     scoring = questionnaire.scoring
-    levels = scoring.levels
     if scoring.aggregation == "sum":
         all_a = [item for a_items, _ in per_section for item in a_items]
         all_b = [item for _, b_items in per_section for item in b_items]
@@ -213,6 +211,6 @@ def _v2_bounds(questionnaire: Questionnaire, formula: Formula,
     low, high = max(0.0, low - slack), min(100.0, high + slack)
     low_floor = high_floor = 0
     if formula.steps_down is not None:
-        low_floor = levels.index(scoring.level_for(i_low)) - formula.steps_down
-        high_floor = levels.index(scoring.level_for(i_high)) - formula.steps_down
+        low_floor = formula.level_rank(i_low) - formula.steps_down
+        high_floor = formula.level_rank(i_high) - formula.steps_down
     return low, high, low_floor, high_floor

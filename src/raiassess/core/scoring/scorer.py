@@ -38,26 +38,24 @@ def score(questionnaire: Questionnaire, values: Mapping[str, Any],
     scoring = questionnaire.scoring
     run = engine.tally_answers(questionnaire, values, language)
     parts, overall = engine.figures(questionnaire, formula, run)
-    levels = scoring.levels
 
     sections = []
     for index, ((section, _), tally) in enumerate(zip(plan.sections, run.tallies,
                                                       strict=True)):
         if formula.v2:
             shown = formula.section_v2(tally, overall)
-            rank = levels.index(scoring.level_for(shown.level_residual))
+            rank = formula.level_rank(shown.level_residual)
             if formula.steps_down is not None and shown.scored:
-                rank = max(rank, levels.index(scoring.level_for(shown.inherent))
-                           - formula.steps_down)
+                rank = max(rank, formula.level_rank(shown.inherent) - formula.steps_down)
         else:
             shown = formula.section_v1(tally)
-            rank = levels.index(scoring.level_for(shown.level_residual))
+            rank = formula.level_rank(shown.level_residual)
         asked = run.section_asked[index]
         sections.append(SectionScore(
             section.id, index + 1, localized(section.title, language), plan.weights[index],
             run.shown[index], run.answered[index], tally.a, tally.a_max, tally.b, tally.b_max,
             _rounded(shown.inherent), _rounded(shown.mitigation), shown.reduction,
-            _rounded(shown.residual), level_info(questionnaire, levels[rank], language),
+            _rounded(shown.residual), level_info(questionnaire, rank, language),
             shown.scored and asked, asked))
 
     base_rank = formula.rank(overall.residual, overall.inherent)
@@ -66,9 +64,10 @@ def score(questionnaire: Questionnaire, values: Mapping[str, Any],
     floors = [r for r in (engine.rule_rank(questionnaire, rule) for rule in fired)
               if r is not None]
     rank = max([base_rank, *floors])
-    level = level_info(questionnaire, levels[rank], language)
+    level = level_info(questionnaire, rank, language)
 
-    contributions = [engine.contribution(questionnaire, item, language) for item in run.counted]
+    contributions = [engine.contribution(questionnaire, item, language) for item in run.counted
+                     if item.contributes]
     if formula.v2:
         contributions.sort(key=lambda c: -(c.risk if c.kind == "impact"
                                            else c.mitigation_max - c.mitigation))
@@ -107,7 +106,6 @@ def _rounded(value: float) -> float:
 def _findings(questionnaire: Questionnaire, fired: Sequence[Any],
               language: str) -> tuple[Finding, ...]:
     found: list[Finding] = []
-    levels = questionnaire.scoring.levels
     for rule in fired:
         refs = tuple(QuestionRef(qid, questionnaire.number_of(qid),
                                  questionnaire.section_of(qid).id,
@@ -115,7 +113,7 @@ def _findings(questionnaire: Questionnaire, fired: Sequence[Any],
                      for qid in dict.fromkeys(rule.when.questions())
                      if (question := questionnaire.question(qid)) is not None)
         rank = engine.rule_rank(questionnaire, rule)
-        info: LevelInfo | None = level_info(questionnaire, levels[rank], language) \
+        info: LevelInfo | None = level_info(questionnaire, rank, language) \
             if rank is not None else None
         if rule.blocking is not None:
             found.append(Finding(rule.id, "blocking", localized(rule.blocking, language),
