@@ -17,6 +17,7 @@ from reportlab.platypus import (
 from raiassess import __version__
 from raiassess.core.answers import ReviewComment
 from raiassess.core.fingerprint import FINGERPRINT_VERSION, format_fingerprint
+from raiassess.core.scoring import level_colour
 from raiassess.report.context import NBSP, ReportContext, date_text, grid_table
 from raiassess.report.markup import escape, text_blocks
 from raiassess.report.rtl import Paragraph
@@ -53,12 +54,7 @@ def _comment_heading(ctx: ReportContext, comment: ReviewComment) -> str:
     if comment.created_at:
         parts.append(date_text(comment.created_at))
     if comment.question:
-        number = escape(ctx.number(comment.question))
-        question = ctx.questionnaire.question(comment.question)
-        if question is not None and ctx.is_visible(question):
-            parts.append(f'on question <a href="#q-{comment.question}">{number}</a>')
-        else:
-            parts.append(f"on question {number}")
+        parts.append(f"on question {ctx.question_link(comment.question)}")
     else:
         parts.append("on the whole assessment")
     return " · ".join(parts)
@@ -134,11 +130,23 @@ def _questionnaire(ctx: ReportContext) -> list[Flowable]:
 
 def _method(ctx: ReportContext) -> list[Flowable]:
     styles = ctx.styles
-    scoring = ctx.questionnaire.scoring
     story: list[Flowable] = [CondPageBreak(60 * mm),
                              Heading("B. How the score is computed", styles.section,
                                      plain="B. How the score is computed",
                                      key="appendix-method", level=1)]
+    paragraphs = _method_v2(ctx) if ctx.questionnaire.format_version == 2 \
+        else _method_v1(ctx)
+    story += [Paragraph(text, styles.body) for text in paragraphs]
+    story.append(KeepTogether([
+        Paragraph("The overall <b>level</b>, and each section's, is the level whose "
+                  "threshold the residual risk reaches:", styles.body),
+        _levels_table(ctx)]))
+    return story
+
+
+def _method_v1(ctx: ReportContext) -> list[str]:
+    """The format-1 method: risk and mitigation points on the same answers."""
+    scoring = ctx.questionnaire.scoring
     paragraphs = [
         "Each possible answer to a question carries <b>risk points</b> (how much it adds "
         "to the risk) and <b>mitigation points</b> (how much it shows that controls are "
@@ -178,29 +186,90 @@ def _method(ctx: ReportContext) -> list[Flowable]:
         else:
             text += " (every section counts the same)"
         paragraphs.append(text + ". Sections with nothing to score are left out.")
-    story += [Paragraph(text, styles.body) for text in paragraphs]
-    story.append(KeepTogether([
-        Paragraph("The overall <b>level</b>, and each section's, is the level whose "
-                  "threshold the residual risk reaches:", styles.body),
-        _levels_table(ctx)]))
-    return story
+    return paragraphs
+
+
+def _method_v2(ctx: ReportContext) -> list[str]:
+    """The format-2 method, in the words of docs/scoring.md."""
+    scoring = ctx.questionnaire.scoring
+    controls = scoring.controls
+    pooled = scoring.aggregation == "sum"
+    paragraphs = [
+        "Questions about <b>what the system is</b> (its purpose, whether it decides alone, "
+        "whom it affects, its data, how severe and reversible a harm would be) carry "
+        "<b>impact points</b>; questions about <b>practices in place</b> carry "
+        "<b>control points</b>, the best answer the most. An answer of \"not applicable\" "
+        "takes its question out of the score, and a \"don't know\" never scores better "
+        "than a real answer.",
+        "The <b>inherent impact</b> is the impact points of the answers as a percentage of "
+        "the most the questions asked could carry" + (
+            ", added up over every section" if pooled
+            else ", section by section, then averaged with the sections' weights")
+        + "; the <b>control coverage</b> is worked out the same way from the control "
+        "points.",
+    ]
+    if scoring.maximum == "applicable":
+        paragraphs.append("Every question asked counts in the maxima; one left unanswered "
+                          "counts with no points.")
+    else:
+        paragraphs.append("Questions left unanswered count neither in the points nor in the "
+                          "maxima, and the report shows the range of levels they still "
+                          "allow.")
+    if controls is not None:
+        if controls.reduce_by is not None:
+            how = (f"in proportion to the coverage: full coverage takes "
+                   f"{controls.reduce_by:g}{NBSP}% off the impact, and no more")
+        else:
+            how = "; ".join(f"from {step.when_at_least:g}{NBSP}% coverage, "
+                            f"{step.reduce_by:g}{NBSP}% off" for step in controls.steps)
+        where = ("overall" if controls.applies_to == "overall" else
+                 "section by section, each section's controls on its own impact")
+        text = f"The <b>residual risk</b> is the impact reduced by the controls, {where}: {how}"
+        if scoring.rounding == "whole_points":
+            text += ", the reduced score rounded to whole points, halves up"
+        paragraphs.append(text + ".")
+        if controls.max_steps_down is not None:
+            paragraphs.append(f"Controls never take the level more than "
+                              f"{controls.max_steps_down} level"
+                              f"{'s' if controls.max_steps_down != 1 else ''} below the "
+                              "level of the impact itself.")
+    if scoring.rules:
+        paragraphs.append(f"{len(scoring.rules)} rule{'s' if len(scoring.rules) != 1 else ''}"
+                          " of the questionnaire apply last, whatever the figures: a floor "
+                          "under the level, a blocking finding, or a contradiction between "
+                          "answers. Those that fired are shown with the result.")
+    return paragraphs
 
 
 def _levels_table(ctx: ReportContext) -> Flowable:
     styles = ctx.styles
     bands = ctx.level_bands()
-    levels = ctx.questionnaire.scoring.levels
+    scoring = ctx.questionnaire.scoring
+    levels = scoring.scored_levels()
     rows: list[list[object]] = [[Paragraph(h, styles.cell_head)
                                  for h in ("Level", "Residual risk", "What it means")]]
     extra: list[tuple[object, ...]] = []
     for index, (band, level) in enumerate(zip(bands, levels, strict=True), start=1):
         upper = bands[index].start if index < len(bands) else None
-        span = (f"{band.start:g} to {upper:g}{NBSP}%" if upper is not None
-                else f"{band.start:g}{NBSP}% and above")
+        if level.up_to is not None:
+            span = (f"above {band.start:g} up to {level.up_to:g}{NBSP}%" if index > 1
+                    else f"up to {level.up_to:g}{NBSP}%")
+        elif scoring.scored_levels()[0].up_to is not None:
+            span = f"above {band.start:g}{NBSP}%"
+        else:
+            span = (f"{band.start:g} to {upper:g}{NBSP}%" if upper is not None
+                    else f"{band.start:g}{NBSP}% and above")
         rows.append([Paragraph(f"<b>{escape(band.label)}</b>", styles.cell),
                      Paragraph(span, styles.cell),
                      Paragraph(escape(ctx.text(level.description)) or "–", styles.cell)])
         extra.append(("LINEBEFORE", (0, index), (0, index), 4, colors.HexColor(band.colour)))
+    for level in scoring.levels:
+        if level.by_rule_only:
+            rows.append([Paragraph(f"<b>{escape(ctx.text(level.label))}</b>", styles.cell),
+                         Paragraph("only by a rule", styles.cell),
+                         Paragraph(escape(ctx.text(level.description)) or "–", styles.cell)])
+            extra.append(("LINEBEFORE", (0, len(rows) - 1), (0, len(rows) - 1), 4,
+                          colors.HexColor(level_colour(ctx.questionnaire, level))))
     return grid_table(rows, [32 * mm, 30 * mm, ctx.width - 62 * mm], extra=extra)
 
 

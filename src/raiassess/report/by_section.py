@@ -63,17 +63,20 @@ def _section(ctx: ReportContext, section: Section, score: SectionScore) -> list[
     ]
     if section.description:
         story.append(Paragraph(escape(ctx.text(section.description)), styles.muted))
-    hidden = 0
+    not_asked = {n.question_id: n for n in ctx.result.not_asked}
+    hidden = []
     for question in section.questions:
         if not ctx.is_visible(question):
-            hidden += 1
+            hidden.append(not_asked.get(question.id))
             continue
         story += _question(ctx, question)
     if hidden:
+        reasons = "; ".join(f"{escape(n.number)}: {escape(n.reason[0].lower() + n.reason[1:])}"
+                            for n in hidden if n is not None)
         story.append(Paragraph(
-            f"{hidden} question{'s' if hidden != 1 else ''} of this section "
-            f"{'were' if hidden != 1 else 'was'} not asked because earlier answers made "
-            f"{'them' if hidden != 1 else 'it'} irrelevant.", styles.muted))
+            f"{len(hidden)} question{'s' if len(hidden) != 1 else ''} of this section "
+            f"{'were' if len(hidden) != 1 else 'was'} not asked"
+            + (f" ({reasons})." if reasons else "."), styles.muted))
     return story
 
 

@@ -74,6 +74,13 @@ class ReportContext:
         """Whether the question was asked, given the answers."""
         return question.id not in self.hidden
 
+    def question_link(self, question_id: str) -> str:
+        """A question's number, linked to it where the answers by section show it."""
+        number = escape(self.number(question_id))
+        if self.questionnaire.question(question_id) is None or question_id in self.hidden:
+            return number
+        return f'<a href="#q-{question_id}">{number}</a>'
+
     def level_bands(self) -> list[LevelBand]:
         """Every level of the questionnaire with its colour, lowest first."""
         scoring = self.questionnaire.scoring
@@ -121,14 +128,21 @@ def overall_badge(ctx: ReportContext) -> Table:
     styles, result = ctx.styles, ctx.result
     level = result.level
     fg = hex_of(text_on(level.color))
+    reach = result.level_range
+    kicker = "OVERALL RESIDUAL RISK, SO FAR" if reach is not None else "OVERALL RESIDUAL RISK"
     label = Paragraph(
-        f'<font color="{fg}" size="8">OVERALL RESIDUAL RISK</font><br/>'
+        f'<font color="{fg}" size="8">{kicker}</font><br/>'
         f'<font color="{fg}" size="20">{escape(level.label)}</font>',
         styles.cell.clone("badge_label", leading=24))
-    figures = Paragraph(
-        f"Residual risk <b>{percent(result.residual)}</b><br/>"
-        f"Inherent risk {percent(result.inherent)}<br/>"
-        f"Mitigation {percent(result.mitigation)}", styles.cell.clone("fig", leading=14))
+    lines = [f"Residual risk <b>{percent(result.residual)}</b>",
+             f"{'Inherent impact' if result.format_version == 2 else 'Inherent risk'} "
+             f"{percent(result.inherent)}",
+             f"{'Control coverage' if result.format_version == 2 else 'Mitigation'} "
+             f"{percent(result.mitigation)}"]
+    if reach is not None and not reach.settled:
+        lines.append(f"Once complete: <b>{escape(reach.lowest.label)}</b> to "
+                     f"<b>{escape(reach.highest.label)}</b>")
+    figures = Paragraph("<br/>".join(lines), styles.cell.clone("fig", leading=14))
     table = Table([[label, figures]], colWidths=[ctx.width * 0.55, ctx.width * 0.45],
                   hAlign="LEFT")
     table.setStyle([("BACKGROUND", (0, 0), (0, 0), colors.HexColor(level.color)),

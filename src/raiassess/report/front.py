@@ -9,6 +9,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from raiassess import __version__
 from raiassess.core.fingerprint import format_fingerprint
 from raiassess.core.statuses import status_label
+from raiassess.report import why
 from raiassess.report.context import ReportContext, date_text, overall_badge, percent
 from raiassess.report.markup import escape, muted
 from raiassess.report.rtl import Paragraph
@@ -55,9 +56,13 @@ def cover(ctx: ReportContext) -> list[Flowable]:
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)])
     story += [table, Spacer(1, 12 * mm), overall_badge(ctx), Spacer(1, 5 * mm)]
+    for box in why.findings(ctx):
+        story += [box, Spacer(1, 3 * mm)]
     if result.level.description:
         story.append(Paragraph(escape(result.level.description), styles.body))
-    if not result.complete:
+    if result.level_range is not None:
+        story.append(Paragraph(why.draft_sentence(ctx), styles.body))
+    elif not result.complete:
         story.append(Paragraph(
             f'<font color="{WARN_HEX}"><b>Incomplete assessment.</b></font> '
             f"{len(result.missing_required)} required question"

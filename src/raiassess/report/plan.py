@@ -63,11 +63,7 @@ def _table(ctx: ReportContext) -> Flowable:
             due = coloured(f"<b>{due}</b><br/>overdue", WARN_HEX)
         status = coloured(action_status_label(action.status),
                           ACTION_STATUS_HEX[action.status], bold=True)
-        questions = ", ".join(
-            f'<a href="#q-{qid}">{escape(ctx.number(qid))}</a>'
-            if ctx.questionnaire.question(qid) is not None and _shown(ctx, qid)
-            else escape(ctx.number(qid))
-            for qid in dict.fromkeys(action.questions))
+        questions = ", ".join(ctx.question_link(qid) for qid in dict.fromkeys(action.questions))
         rows.append([
             Paragraph(f'<a name="action-{number}"/>{ctx.action_label(number)}', styles.cell),
             Paragraph(f"<b>{escape(action.title)}</b>", styles.cell),
@@ -80,11 +76,6 @@ def _table(ctx: ReportContext) -> Flowable:
     widths = [11 * mm, 0.0, 30 * mm, 24 * mm, 21 * mm, 22 * mm]
     widths[1] = ctx.width - sum(widths)
     return grid_table(rows, widths)
-
-
-def _shown(ctx: ReportContext, question_id: str) -> bool:
-    question = ctx.questionnaire.question(question_id)
-    return question is not None and ctx.is_visible(question)
 
 
 def _details(ctx: ReportContext) -> list[Flowable]:
@@ -109,8 +100,7 @@ def _uncovered(ctx: ReportContext) -> list[Flowable]:
     if not missing:
         return []
     styles = ctx.styles
-    numbers = ", ".join(f'<a href="#q-{c.question_id}">{escape(c.number)}</a>'
-                        for c in missing)
+    numbers = ", ".join(ctx.question_link(c.question_id) for c in missing)
     return [Paragraph("Recommendations without an action", styles.subheading),
             Paragraph(f"{len(missing)} answer{'s carry' if len(missing) != 1 else ' carries'} "
                       "a recommendation that no action in the plan refers to: questions "

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 
 from raiassess.core.scoring import Contribution, SectionScore
+from raiassess.report import why
 from raiassess.report.charts import RADAR_MAX_TITLED, ChartSection, radar_chart, risk_bars
 from raiassess.report.context import (
     NBSP,
@@ -34,9 +35,12 @@ def summary(ctx: ReportContext) -> list[Flowable]:
     story: list[Flowable] = [
         Heading("Executive summary", styles.chapter, plain="Executive summary",
                 key="summary", level=0),
-        overall_badge(ctx),
-        Spacer(1, 6),
     ]
+    for box in why.findings(ctx):  # what blocks the system comes before everything else
+        story += [box, Spacer(1, 4)]
+    story += [overall_badge(ctx), Spacer(1, 6)]
+    if result.level_range is not None:
+        story.append(Paragraph(why.draft_sentence(ctx), styles.body))
     meaning = result.level.description or "The questionnaire gives no description of this level."
     story.append(Paragraph(f"<b>What this level means.</b> {escape(meaning)}", styles.body))
     story += _about_system(ctx)
@@ -45,13 +49,22 @@ def summary(ctx: ReportContext) -> list[Flowable]:
     # keeping it with its heading and leaving this page half empty.
     story += [CondPageBreak(45 * mm), Paragraph("Risk by section", styles.subheading_free),
               _section_table(ctx), Spacer(1, 4)]
-    story.append(Paragraph(
-        "<i>Inherent risk</i> is the share of the risk points the answers could carry that "
-        "they do carry; <i>mitigation</i> is the same for the controls in place; "
-        "<i>residual risk</i> is the inherent risk once mitigation is taken into account. "
-        "The appendix explains the method.", styles.muted))
+    if result.format_version == 2:
+        legend = ("<i>Inherent</i> is the impact of the system (the share of the impact "
+                  "points its answers could carry that they do carry); <i>mitigation</i> is "
+                  "the coverage of the controls in place; <i>residual</i> is the impact once "
+                  "the controls are taken into account.")
+    else:
+        legend = ("<i>Inherent risk</i> is the share of the risk points the answers could "
+                  "carry that they do carry; <i>mitigation</i> is the same for the controls "
+                  "in place; <i>residual risk</i> is the inherent risk once mitigation is "
+                  "taken into account.")
+    story.append(Paragraph(legend + " The appendix explains the method.", styles.muted))
+    story += why.explanation(ctx)
     story += _charts(ctx)
-    story += _key_risks(ctx)
+    if result.format_version == 1:
+        story += _key_risks(ctx)
+    story += why.ranked_recommendations(ctx)
     story.append(PageBreak())
     return story
 
@@ -78,7 +91,14 @@ def _completeness(ctx: ReportContext) -> list[Flowable]:
     if result.hidden_questions:
         count = len(result.hidden_questions)
         text += (f" {count} question{'s were' if count != 1 else ' was'} not asked because "
-                 "earlier answers made them irrelevant.")
+                 "earlier answers made them irrelevant; the answers by section say which.")
+    charged = [n for n in result.not_asked if n.counted_as]
+    if charged:
+        text += (" Not examined, and so counted at their riskiest: " + "; ".join(
+            f"{escape(n.number)} as '{escape(n.counted_as)}'" for n in charged) + ".")
+    if result.not_applicable:
+        text += (" Answered \"not applicable\", and left out of the score: "
+                 + ", ".join(escape(q.number) for q in result.not_applicable) + ".")
     story.append(Paragraph(text, styles.body))
     if result.missing_required:
         numbers = ", ".join(ref.number for ref in result.missing_required)
@@ -206,8 +226,7 @@ def _key_risks(ctx: ReportContext) -> list[Flowable]:
                 f"Action{'s' if len(actions) > 1 else ''}: "
                 + ", ".join(ctx.action_label(n) for n in actions), MUTED_HEX)
         rows.append([
-            Paragraph(f'<a href="#q-{risk.question_id}">{escape(risk.number)}</a>',
-                      styles.cell),
+            Paragraph(ctx.question_link(risk.question_id), styles.cell),
             Paragraph(f"{escape(risk.question)}<br/>{coloured('Answer:', MUTED_HEX)} "
                       f"<b>{escape(risk.answer)}</b>", styles.cell),
             Paragraph(f"{points(risk.risk)} of {points(risk.risk_max)}", styles.cell_right),
