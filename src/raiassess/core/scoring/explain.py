@@ -15,7 +15,9 @@ from typing import Any
 from raiassess.core import conditions
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import engine
-from raiassess.core.scoring.engine import Counted, Formula, Overall, Pass, Step, level_info
+from raiassess.core.scoring.engine import Counted, Formula, Overall, Pass
+from raiassess.core.scoring.levels import level_info
+from raiassess.core.scoring.plan import Share, Step, plan_of, share_of
 from raiassess.core.scoring.points import answer_label
 from raiassess.core.scoring.results import (
     ControlEffect,
@@ -45,7 +47,7 @@ class _Rescorer:
         self.values = values
         self.run = run
         self.parts = parts
-        self.plan = engine.plan_of(questionnaire)
+        self.plan = plan_of(questionnaire)
         self.formula = Formula(questionnaire, self.plan)
         self.total = engine.zero(questionnaire)
         for part in parts:
@@ -54,7 +56,7 @@ class _Rescorer:
         self.applicable_max = questionnaire.format_version == 2 and \
             questionnaire.scoring.maximum == "applicable"
 
-    def evaluate(self, deltas: dict[int, engine.Share]) -> Overall:
+    def evaluate(self, deltas: dict[int, Share]) -> Overall:
         """The whole assessment's figures with some sections' tallies changed."""
         if self.formula.pooled:
             a, a_max, b, b_max = self.total[:4]
@@ -77,7 +79,7 @@ class _Rescorer:
         """The figures and the level's rank with one answer changed."""
         step = item.step
         qid = step.question.id
-        new, _ = engine.share_of(self.questionnaire, step, value, shown=True, charged=False,
+        new, _ = share_of(self.questionnaire, step, value, shown=True, charged=False,
                                  applicable_max=self.applicable_max)
         deltas: dict[int, list[float]] = {}
         self._add(deltas, step.section, new, (item.a, step.a_max, item.b, step.b_max))
@@ -104,8 +106,8 @@ class _Rescorer:
         return overall, max([self.formula.rank(overall.residual, overall.inherent), *floors])
 
     @staticmethod
-    def _add(deltas: dict[int, list[float]], section: int, after: engine.Share,
-             before: engine.Share) -> None:
+    def _add(deltas: dict[int, list[float]], section: int, after: Share,
+             before: Share) -> None:
         delta = deltas.setdefault(section, [0.0, 0.0, 0.0, 0.0])
         for index in range(4):
             delta[index] += after[index] - before[index]
@@ -126,13 +128,13 @@ class _Rescorer:
         return asked, visible
 
     def _share(self, step: Step, values: Mapping[str, Any], asked: Mapping[str, bool | None],
-               visible: Mapping[str, bool]) -> engine.Share:
+               visible: Mapping[str, bool]) -> Share:
         question = step.question
         shown = visible[question.id]
         charged = not shown and engine.examined_elsewhere(question, values, asked)
         value = question.unexamined.counts_as if charged and question.unexamined \
             else values.get(question.id)
-        share, _ = engine.share_of(self.questionnaire, step, value, shown=shown,
+        share, _ = share_of(self.questionnaire, step, value, shown=shown,
                                    charged=charged, applicable_max=self.applicable_max)
         return share
 
@@ -167,7 +169,7 @@ def explain(questionnaire: Questionnaire, values: Mapping[str, Any], language: s
             result: ScoreResult, *, run: Pass, parts: list[tuple[float, ...]],
             overall: Overall, rank: int, base_rank: int) -> ScoreResult:
     """The result with its explanation and its recommendations ranked."""
-    formula = Formula(questionnaire, engine.plan_of(questionnaire))
+    formula = Formula(questionnaire, plan_of(questionnaire))
     from_score = formula.level_rank(overall.residual)
     raised: list[str] = []
     if base_rank > from_score:

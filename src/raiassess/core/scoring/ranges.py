@@ -16,7 +16,9 @@ from typing import Any
 from raiassess.core import conditions
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import engine
-from raiassess.core.scoring.engine import Formula, Pass, Step, level_info, plan_of, points_of
+from raiassess.core.scoring.engine import Formula, Pass
+from raiassess.core.scoring.levels import level_info
+from raiassess.core.scoring.plan import Step, plan_of, points_of
 from raiassess.core.scoring.results import LevelRange
 
 #: (fewest points, most points, the maximum it adds, whether it may not count at all)

@@ -8,8 +8,10 @@ from typing import Any
 from raiassess.core import conditions
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import engine
-from raiassess.core.scoring.engine import Formula, Pass, Step, level_info, plan_of
+from raiassess.core.scoring.engine import Formula, Pass
 from raiassess.core.scoring.explain import explain
+from raiassess.core.scoring.levels import level_info
+from raiassess.core.scoring.plan import Step, plan_of
 from raiassess.core.scoring.points import answer_label
 from raiassess.core.scoring.ranges import level_range
 from raiassess.core.scoring.results import (
