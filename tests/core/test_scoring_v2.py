@@ -344,3 +344,17 @@ scoring:
     assert [str(p) for p in caught.value.problems] == [
         "q.yaml:14:29: 'impact' is a format 2 key; add 'format_version: 2' at the top of "
         "the file to use it (sections[0].questions[0].options[0].impact)"]
+
+
+@pytest.mark.parametrize("name", ["screening.yaml", "aia-like.yaml"])
+def test_the_json_schema_covers_every_format_2_key(name: str) -> None:
+    import jsonschema
+    import yaml
+
+    from raiassess.core.schema import questionnaire_schema
+
+    data = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    jsonschema.validate(data, questionnaire_schema())
+    data["sections"][0]["questions"][0]["options"][0]["exclusive"] = "sometimes"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, questionnaire_schema())
