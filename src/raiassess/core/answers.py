@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator
 
+from raiassess.core.modelbase import FrozenModel
 from raiassess.core.paths import write_private_file
 from raiassess.core.problems import DocumentError, Loc, Problem, sorted_problems
 from raiassess.core.questionnaire import Question, Questionnaire
@@ -145,11 +146,7 @@ _Text = Annotated[str, Field(max_length=MAX_TEXT)]
 _Short = Annotated[str, Field(max_length=500)]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-
-
-class QuestionnaireRef(_Model):
+class QuestionnaireRef(FrozenModel):
     """Which questionnaire (and version) the answers belong to."""
 
     id: str = Field(min_length=1, max_length=80)
@@ -157,7 +154,7 @@ class QuestionnaireRef(_Model):
     fingerprint: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
 
 
-class SystemInfo(_Model):
+class SystemInfo(FrozenModel):
     """The AI system under assessment."""
 
     name: str = Field(min_length=1, max_length=200)
@@ -167,7 +164,7 @@ class SystemInfo(_Model):
     deployment_context: _Text = ""
 
 
-class Evidence(_Model):
+class Evidence(FrozenModel):
     """A link or file that supports an answer."""
 
     kind: Literal["link", "file"] = "link"
@@ -175,7 +172,7 @@ class Evidence(_Model):
     description: _Text = ""
 
 
-class Answer(_Model):
+class Answer(FrozenModel):
     """An answer with its note, evidence and who gave it when."""
 
     value: Any = None
@@ -185,7 +182,7 @@ class Answer(_Model):
     answered_at: dt.datetime | None = None
 
 
-class Action(_Model):
+class Action(FrozenModel):
     """A mitigation action in the plan."""
 
     title: str = Field(min_length=1, max_length=500)
@@ -196,7 +193,7 @@ class Action(_Model):
     questions: list[str] = Field(default_factory=list)
 
 
-class ReviewComment(_Model):
+class ReviewComment(FrozenModel):
     """A reviewer's comment, on the whole assessment or on one question."""
 
     author: _Short = ""
@@ -206,7 +203,7 @@ class ReviewComment(_Model):
     created_at: dt.datetime | None = None
 
 
-class AnswersFile(_Model):
+class AnswersFile(FrozenModel):
     """The portable answers file: everything needed to rebuild an assessment."""
 
     format: Literal["raiassess-answers"] = "raiassess-answers"

@@ -23,7 +23,9 @@ Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}$",
                                   description="Letters, digits, '_', '-' and '.'.")]
 
 
-class _Model(BaseModel):
+class FrozenModel(BaseModel):
+    """The base of every model read from a user's file: frozen, refusing unknown keys."""
+
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
     #: Fields that format 2 added: serialised only when they differ from their default.
@@ -42,7 +44,7 @@ class _Model(BaseModel):
         return data
 
 
-class Condition(_Model):
+class Condition(FrozenModel):
     """A ``show_if`` condition: a test on one question's answer, or all/any/not of others."""
 
     question: Identifier | None = None

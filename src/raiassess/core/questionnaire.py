@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal, TypeVar, cast
 
 from pydantic import Field, PrivateAttr, model_validator
 
-from raiassess.core.modelbase import Condition, Identifier, _Model
+from raiassess.core.modelbase import Condition, FrozenModel, Identifier
 from raiassess.core.scheme import Controls, Level, MitigationRule, Rule, Scoring
 from raiassess.core.text import LocalizedText, localized
 
@@ -35,7 +35,7 @@ CHOICE_TYPES = ("single_choice", "multi_choice", "yes_no")
 T = TypeVar("T")
 
 
-class Reference(_Model):
+class Reference(FrozenModel):
     """A clause of a framework the question relates to, e.g. GDPR Art. 35."""
 
     framework: str = Field(min_length=1, max_length=80)
@@ -48,7 +48,7 @@ class Reference(_Model):
 Points = Annotated[float, Field(ge=0, le=1000)]
 
 
-class Option(_Model):
+class Option(FrozenModel):
     """One answer a choice question offers, with the points it carries.
 
     Format 1 gives ``risk`` and ``mitigation`` points; format 2 gives ``impact`` points
@@ -74,7 +74,7 @@ class Option(_Model):
     recommendation: LocalizedText | None = None
 
 
-class ScaleSpec(_Model):
+class ScaleSpec(FrozenModel):
     """The range of a ``scale`` question and how its ends score."""
 
     min: int = 1
@@ -120,7 +120,7 @@ def _between(low: float, high: float, share: float) -> float:
     return low + (high - low) * share
 
 
-class NumberBand(_Model):
+class NumberBand(FrozenModel):
     """Points for answers of at least ``at_least``."""
 
     _format_2 = frozenset({"impact", "control"})
@@ -133,7 +133,7 @@ class NumberBand(_Model):
     recommendation: LocalizedText | None = None
 
 
-class NumberSpec(_Model):
+class NumberSpec(FrozenModel):
     """The range, unit and risk bands of a ``number`` question."""
 
     min: float | None = None
@@ -160,7 +160,7 @@ class NumberSpec(_Model):
         return chosen
 
 
-class Unexamined(_Model):
+class Unexamined(FrozenModel):
     """How a follow-up question scores when an earlier answer means it was never examined.
 
     A follow-up that is asked only once a check was made ("what did the test find?")
@@ -173,7 +173,7 @@ class Unexamined(_Model):
     counts_as: Identifier
 
 
-class Question(_Model):
+class Question(FrozenModel):
     """One question of a questionnaire."""
 
     _format_2 = frozenset({"unexamined"})
@@ -299,7 +299,7 @@ POINT_KINDS = ("risk", "mitigation", "impact", "control")
 _DEFAULT_LABELS = {"en": {"yes": "Yes", "no": "No"}, "fr": {"yes": "Oui", "no": "Non"}}
 
 
-class Section(_Model):
+class Section(FrozenModel):
     """A group of questions on one theme; with ``show_if`` (format 2), a whole area
     that drops out for systems it does not concern."""
 
@@ -312,7 +312,7 @@ class Section(_Model):
     questions: list[Question] = Field(min_length=1)
 
 
-class Questionnaire(_Model):
+class Questionnaire(FrozenModel):
     """A whole questionnaire: sections of questions and its scoring configuration."""
 
     _format_2 = frozenset({"format_version"})

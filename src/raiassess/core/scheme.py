@@ -6,11 +6,11 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from raiassess.core.modelbase import Condition, Identifier, _Model
+from raiassess.core.modelbase import Condition, FrozenModel, Identifier
 from raiassess.core.text import LocalizedText
 
 
-class Level(_Model):
+class Level(FrozenModel):
     """A risk level: where it starts (``from``), or where it ends, inclusive (``up_to``).
 
     A level marked ``by_rule_only`` (format 2) is above every score: only a rule
@@ -38,14 +38,14 @@ class Level(_Model):
         return self
 
 
-class MitigationRule(_Model):
+class MitigationRule(FrozenModel):
     """Reduce the raw impact score by ``reduce_by`` % once mitigation reaches ``when_at_least``."""
 
     when_at_least: float = Field(ge=0, le=100)
     reduce_by: float = Field(ge=0, le=100)
 
 
-class Controls(_Model):
+class Controls(FrozenModel):
     """Format 2: how the controls in place reduce the impact.
 
     Either in proportion (``reduce_by``: controls answered at their best everywhere
@@ -75,7 +75,7 @@ class Controls(_Model):
                    default=0.0)
 
 
-class Rule(_Model):
+class Rule(FrozenModel):
     """Format 2: what follows when a condition on the answers holds.
 
     ``level``: the result is at least this level. ``blocking``: a finding shown before
@@ -98,7 +98,7 @@ class Rule(_Model):
         return self
 
 
-class Scoring(_Model):
+class Scoring(FrozenModel):
     """How the answers of a questionnaire become risk percentages and a level."""
 
     _format_2 = frozenset({"maximum", "controls", "rounding", "rules"})
