@@ -134,9 +134,13 @@ def evidence_by_question(session: Session, assessment_id: int) -> dict[str, list
     grouped: dict[str, list[EvidenceData]] = defaultdict(list)
     for row in session.scalars(select(EvidenceRow).where(
             EvidenceRow.assessment_id == assessment_id).order_by(EvidenceRow.id)):
-        grouped[row.question_id].append(EvidenceData(row.id, row.question_id, row.kind,
-                                                     row.target, row.description))
+        grouped[row.question_id].append(evidence_data(row))
     return grouped
+
+
+def evidence_data(row: EvidenceRow) -> EvidenceData:
+    """An evidence row as plain data."""
+    return EvidenceData(row.id, row.question_id, row.kind, row.target, row.description)
 
 
 def stored_answers(session: Session, assessment_id: int,
@@ -181,10 +185,14 @@ def action_data(row: ActionRow, questions: list[str]) -> ActionData:
 
 def comments(session: Session, assessment_id: int) -> tuple[CommentData, ...]:
     """The review comments of an assessment, oldest first."""
-    return tuple(CommentData(row.id, row.text, row.author, row.role, row.question_id,
-                             row.created_at)
-                 for row in session.scalars(select(CommentRow).where(
-                     CommentRow.assessment_id == assessment_id).order_by(CommentRow.id)))
+    return tuple(comment_data(row) for row in session.scalars(select(CommentRow).where(
+        CommentRow.assessment_id == assessment_id).order_by(CommentRow.id)))
+
+
+def comment_data(row: CommentRow) -> CommentData:
+    """A comment row as plain data."""
+    return CommentData(row.id, row.text, row.author, row.role, row.question_id,
+                       row.created_at)
 
 
 def answers_file(session: Session, row: AssessmentRow, questionnaire: Questionnaire,

@@ -16,7 +16,6 @@ import getpass
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ from raiassess.core.catalog import load_catalog, version_key
 from raiassess.core.problems import DocumentError
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, score
-from raiassess.storage import audit, backups, database, inputs, records, schema
+from raiassess.storage import audit, backups, database, inputs, records, rows, schema
 from raiassess.storage.audit import AuditWriter
 from raiassess.storage.database import DEFAULT_BUSY_TIMEOUT, WRITE_OPTION, DatabaseTarget
 from raiassess.storage.errors import InvalidInput, NotFound, StorageError
@@ -45,6 +44,7 @@ from raiassess.storage.models import (
     SystemRow,
 )
 from raiassess.storage.pinning import PinnedQuestionnaires, carried_questions, is_newer
+from raiassess.storage.rows import Change, as_json
 from raiassess.storage.types import (
     AssessmentDetail,
     AssessmentSummary,
@@ -61,24 +61,11 @@ ACTION_FIELDS = ("title", "description", "owner", "due", "status", "questions")
 OPEN_ACTION_STATUSES = ("open", "in_progress")
 
 
-@dataclass
-class _Change:
-    """What a change's unit of work hands its body: the session, the time, the trail."""
-
-    session: Session
-    now: dt.datetime
-    audit: AuditWriter
-
-
 def _login_name() -> str:
     try:
         return getpass.getuser()
     except (OSError, KeyError):  # no login name in the environment or password database
         return "unknown"
-
-
-def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 class AssessmentService:
@@ -194,20 +181,14 @@ class AssessmentService:
             yield session
 
     @contextlib.contextmanager
-    def _changing(self) -> Iterator[_Change]:
+    def _changing(self) -> Iterator[Change]:
         with database.translated_errors(self.location, self._busy_timeout), \
                 Session(self._engine, expire_on_commit=False) as session:
             session.connection(execution_options={WRITE_OPTION: True})
             head = audit.lock_head(session)
             now = dt.datetime.now(dt.UTC)
-            yield _Change(session, now, AuditWriter(session, head, self.user, now))
+            yield Change(session, now, AuditWriter(session, head, self.user, now), self.user)
             session.commit()
-
-    def _assessment(self, session: Session, assessment_id: Any) -> AssessmentRow:
-        row = session.get(AssessmentRow, inputs.record_id(assessment_id))
-        if row is None:
-            raise NotFound(f"there is no assessment {assessment_id}")
-        return row
 
     def _questionnaire_of(self, session: Session, row: AssessmentRow) -> Questionnaire:
         return self._pinned.get(session, row.questionnaire_copy_id)
@@ -216,21 +197,6 @@ class AssessmentService:
         copy = session.get_one(QuestionnaireCopy, row.questionnaire_copy_id)
         return records.answers_file(session, row, self._questionnaire_of(session, row),
                                     copy.fingerprint)
-
-    def _rescore(self, change: _Change, row: AssessmentRow, questionnaire: Questionnaire,
-                 values: dict[str, Any] | None = None) -> ScoreResult:
-        """Score the answers (``values``, else those stored) and cache it on the row."""
-        if values is None:
-            change.session.flush()
-            values = records.answer_values(change.session, row.id)
-        result = score(questionnaire, values)
-        row.level_id = result.level.id
-        row.level_label = result.level.label
-        row.level_color = result.level.color
-        row.residual = result.residual
-        row.completeness = result.completeness
-        row.updated_at = change.now
-        return result
 
     # --- questionnaires -----------------------------------------------------------------
 
@@ -255,32 +221,19 @@ class AssessmentService:
         title = inputs.short(title, "the title").strip()
         with self._changing() as change:
             copy_id = self._pinned.pin(change.session, questionnaire, change.now)
-            system_row = self._add_system(change, system)
-            row = AssessmentRow(system_id=system_row.id, questionnaire_copy_id=copy_id,
-                                title=title, status="draft", notes="", archived=False,
-                                created_at=change.now, created_by=self.user,
-                                updated_at=change.now)
-            change.session.add(row)
-            change.session.flush()
-            self._rescore(change, row, questionnaire)
-            change.audit.record(row.id, "create", "assessment", None, _json({
+            row = rows.new_assessment(change, system_id=rows.new_system(change, system).id,
+                                      copy_id=copy_id, title=title)
+            rows.rescore(change, row, questionnaire)
+            change.audit.record(row.id, "create", "assessment", None, as_json({
                 "title": title, "system": dataclasses.asdict(system),
                 "questionnaire": [questionnaire.id, questionnaire.version,
                                   questionnaire.fingerprint()]}))
             return row.id
 
-    def _add_system(self, change: _Change, system: SystemData) -> SystemRow:
-        row = SystemRow(name=system.name, description=system.description, owner=system.owner,
-                        team=system.team, deployment_context=system.deployment_context,
-                        created_at=change.now)
-        change.session.add(row)
-        change.session.flush()
-        return row
-
     def get_assessment(self, assessment_id: int) -> AssessmentDetail:
         """Everything about one assessment."""
         with self._reading() as session:
-            row = self._assessment(session, assessment_id)
+            row = rows.assessment(session, assessment_id)
             questionnaire = self._questionnaire_of(session, row)
             found = session.execute(records.summary_query().where(
                 AssessmentRow.id == row.id)).one()
@@ -312,7 +265,7 @@ class AssessmentService:
     def score(self, assessment_id: int) -> ScoreResult:
         """The full score of an assessment's answers."""
         with self._reading() as session:
-            row = self._assessment(session, assessment_id)
+            row = rows.assessment(session, assessment_id)
             return score(self._questionnaire_of(session, row),
                          records.answer_values(session, row.id))
 
@@ -321,7 +274,7 @@ class AssessmentService:
     def set_answer(self, assessment_id: int, question_id: str, value: Any) -> ScoreResult:
         """Answer a question (``None`` clears the answer); return the new score."""
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
+            row = rows.assessment(change.session, assessment_id)
             questionnaire = self._questionnaire_of(change.session, row)
             question = inputs.question(questionnaire, question_id)
             new = records.dump_value(None if value is None else inputs.answer(question, value))
@@ -340,29 +293,22 @@ class AssessmentService:
                 values.pop(question.id, None)
             else:
                 values[question.id] = records.load_value(new)
-            result = self._rescore(change, row, questionnaire, values)
+            result = rows.rescore(change, row, questionnaire, values)
             change.audit.record(row.id, "answer", question.id, old, new)
             return result
-
-    def _answer_row(self, session: Session, assessment_id: int,
-                    question_id: str) -> AnswerRow | None:
-        return session.scalar(select(AnswerRow).where(AnswerRow.assessment_id == assessment_id,
-                                                      AnswerRow.question_id == question_id))
 
     def set_note(self, assessment_id: int, question_id: str, note: str) -> None:
         """Attach a note to a question's answer (empty text removes it)."""
         note = inputs.text(note, f"the note on question {question_id}")
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
+            row = rows.assessment(change.session, assessment_id)
             question = inputs.question(self._questionnaire_of(change.session, row), question_id)
-            answer = self._answer_row(change.session, row.id, question.id)
+            answer = rows.answer(change.session, row.id, question.id)
             old = answer.note if answer is not None else ""
             if old == note:
                 return
             if answer is None:
-                answer = AnswerRow(assessment_id=row.id, question_id=question.id, value=None,
-                                   answered_by="")
-                change.session.add(answer)
+                answer = rows.new_answer(change, row.id, question.id)
             if not note and answer.value is None:
                 change.session.delete(answer)
             else:
@@ -378,15 +324,13 @@ class AssessmentService:
                              required=True).strip()
         description = inputs.text(description, "the evidence's description")
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
+            row = rows.assessment(change.session, assessment_id)
             question = inputs.question(self._questionnaire_of(change.session, row), question_id)
-            evidence = EvidenceRow(assessment_id=row.id, question_id=question.id, kind=kind,
-                                   target=target, description=description,
-                                   added_by=self.user, added_at=change.now)
-            change.session.add(evidence)
+            evidence = rows.new_evidence(change, row.id, question.id, kind=kind,
+                                         target=target, description=description)
             change.session.flush()
             row.updated_at = change.now
-            change.audit.record(row.id, "evidence.add", question.id, None, _json(
+            change.audit.record(row.id, "evidence.add", question.id, None, as_json(
                 {"id": evidence.id, "kind": kind, "target": target,
                  "description": description}))
             return evidence.id
@@ -399,7 +343,7 @@ class AssessmentService:
             if evidence is None:
                 raise NotFound(f"there is no evidence {evidence_id}")
             row = change.session.get_one(AssessmentRow, evidence.assessment_id)
-            change.audit.record(row.id, "evidence.remove", evidence.question_id, _json(
+            change.audit.record(row.id, "evidence.remove", evidence.question_id, as_json(
                 {"id": evidence.id, "kind": evidence.kind, "target": evidence.target,
                  "description": evidence.description}), None)
             change.session.delete(evidence)
@@ -415,7 +359,7 @@ class AssessmentService:
         """
         system = inputs.system(system)
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
+            row = rows.assessment(change.session, assessment_id)
             current = change.session.get_one(SystemRow, row.system_id)
             old = records.system_data(current)
             if old == system:
@@ -424,13 +368,13 @@ class AssessmentService:
                                            .where(AssessmentRow.system_id == current.id,
                                                   AssessmentRow.id != row.id))
             if shared:
-                row.system_id = self._add_system(change, system).id
+                row.system_id = rows.new_system(change, system).id
             else:
                 for name, value in dataclasses.asdict(system).items():
                     setattr(current, name, value)
             row.updated_at = change.now
-            change.audit.record(row.id, "system", "system", _json(dataclasses.asdict(old)),
-                                _json(dataclasses.asdict(system)))
+            change.audit.record(row.id, "system", "system", as_json(dataclasses.asdict(old)),
+                                as_json(dataclasses.asdict(system)))
 
     def set_title(self, assessment_id: int, title: str) -> None:
         """Rename an assessment."""
@@ -446,7 +390,7 @@ class AssessmentService:
 
     def _set_field(self, assessment_id: int, name: str, value: str) -> None:
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
+            row = rows.assessment(change.session, assessment_id)
             old = getattr(row, name)
             if old == value:
                 return
@@ -463,16 +407,12 @@ class AssessmentService:
         fields = self._action_fields({"title": title, "description": description,
                                       "owner": owner, "due": due, "status": status})
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
+            row = rows.assessment(change.session, assessment_id)
             linked = inputs.questions(self._questionnaire_of(change.session, row), questions)
-            action = ActionRow(assessment_id=row.id, created_at=change.now,
-                               updated_at=change.now, **fields)
-            change.session.add(action)
-            change.session.flush()
-            self._link_questions(change.session, action.id, linked)
+            action = rows.new_action(change, row.id, **fields, questions=linked)
             row.updated_at = change.now
             change.audit.record(row.id, "action.add", f"action {action.id}", None,
-                                _json({**fields, "questions": linked}))
+                                as_json({**fields, "questions": linked}))
             return action.id
 
     def _action_fields(self, given: dict[str, Any]) -> dict[str, Any]:
@@ -485,12 +425,6 @@ class AssessmentService:
         }
         return {name: checks[name](value) for name, value in given.items()}
 
-    def _link_questions(self, session: Session, action_id: int,
-                        questions: tuple[str, ...]) -> None:
-        session.execute(delete(ActionQuestionRow).where(ActionQuestionRow.action_id == action_id))
-        session.add_all(ActionQuestionRow(action_id=action_id, question_id=qid, position=index)
-                        for index, qid in enumerate(questions))
-
     def update_action(self, action_id: int, **fields: Any) -> None:
         """Change some fields of an action (those of ``add_action``)."""
         unknown = sorted(set(fields) - set(ACTION_FIELDS))
@@ -500,16 +434,13 @@ class AssessmentService:
         questions = fields.pop("questions", None)
         checked = self._action_fields(fields)
         with self._changing() as change:
-            action = self._action(change.session, action_id)
-            row = change.session.get_one(AssessmentRow, action.assessment_id)
-            before = records.action_data(action, self._action_questions(change.session,
-                                                                        action.id))
+            action, row, before = rows.action_before(change.session, action_id)
             for name, value in checked.items():
                 setattr(action, name, value)
             if questions is not None:
                 linked = inputs.questions(self._questionnaire_of(change.session, row),
                                           questions)
-                self._link_questions(change.session, action.id, linked)
+                rows.link_questions(change.session, action.id, linked)
             else:
                 linked = before.questions
             after = records.action_data(action, list(linked))
@@ -517,29 +448,16 @@ class AssessmentService:
                 return
             action.updated_at = row.updated_at = change.now
             change.audit.record(row.id, "action.update", f"action {action.id}",
-                                _json(_action_json(before)), _json(_action_json(after)))
-
-    def _action(self, session: Session, action_id: Any) -> ActionRow:
-        action = session.get(ActionRow, inputs.record_id(action_id, "action"))
-        if action is None:
-            raise NotFound(f"there is no action {action_id}")
-        return action
-
-    def _action_questions(self, session: Session, action_id: int) -> list[str]:
-        return list(session.scalars(select(ActionQuestionRow.question_id).where(
-            ActionQuestionRow.action_id == action_id).order_by(ActionQuestionRow.position)))
+                                as_json(_actionas_json(before)), as_json(_actionas_json(after)))
 
     def delete_action(self, action_id: int) -> None:
         """Remove an action from the plan."""
         with self._changing() as change:
-            action = self._action(change.session, action_id)
-            row = change.session.get_one(AssessmentRow, action.assessment_id)
-            before = records.action_data(action, self._action_questions(change.session,
-                                                                        action.id))
+            action, row, before = rows.action_before(change.session, action_id)
             change.session.delete(action)
             row.updated_at = change.now
             change.audit.record(row.id, "action.delete", f"action {action.id}",
-                                _json(_action_json(before)), None)
+                                as_json(_actionas_json(before)), None)
 
     def add_comment(self, assessment_id: int, text: str, *, author: str = "", role: str = "",
                     question_id: str | None = None) -> int:
@@ -548,16 +466,15 @@ class AssessmentService:
         author = inputs.short(author, "the comment's author").strip() or self.user
         role = inputs.short(role, "the reviewer's role")
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
+            row = rows.assessment(change.session, assessment_id)
             if question_id is not None:
                 question_id = inputs.question(self._questionnaire_of(change.session, row),
                                               question_id).id
-            comment = CommentRow(assessment_id=row.id, question_id=question_id, author=author,
-                                 role=role, text=text, created_at=change.now)
-            change.session.add(comment)
+            comment = rows.new_comment(change, row.id, question_id=question_id, author=author,
+                                       role=role, text=text)
             change.session.flush()
             row.updated_at = change.now
-            change.audit.record(row.id, "comment", question_id or "", None, _json(
+            change.audit.record(row.id, "comment", question_id or "", None, as_json(
                 {"id": comment.id, "author": author, "role": role, "text": text}))
             return comment.id
 
@@ -568,61 +485,50 @@ class AssessmentService:
         if title is not None:
             title = inputs.short(title, "the title").strip()
         with self._changing() as change:
-            old = self._assessment(change.session, assessment_id)
+            old = rows.assessment(change.session, assessment_id)
             questionnaire = self._questionnaire_of(change.session, old)
             if title is None:
                 system_name = change.session.get_one(SystemRow, old.system_id).name
                 title = f"{old.title or system_name} (re-assessment)"[:500]
-            row = AssessmentRow(system_id=old.system_id,
-                                questionnaire_copy_id=old.questionnaire_copy_id,
-                                based_on_id=old.id, title=title, status="draft",
-                                notes=old.notes, archived=False, created_at=change.now,
-                                created_by=self.user, updated_at=change.now)
-            change.session.add(row)
-            change.session.flush()
+            row = rows.new_assessment(change, system_id=old.system_id,
+                                      copy_id=old.questionnaire_copy_id, title=title,
+                                      notes=old.notes, based_on_id=old.id)
             self._copy_contents(change, old.id, row.id)
-            self._rescore(change, row, questionnaire)
+            rows.rescore(change, row, questionnaire)
             change.audit.record(row.id, "duplicate", "assessment", None,
-                                _json({"based_on": old.id, "title": title}))
+                                as_json({"based_on": old.id, "title": title}))
             return row.id
 
-    def _copy_contents(self, change: _Change, source: int, target: int) -> None:
+    def _copy_contents(self, change: Change, source: int, target: int) -> None:
         session = change.session
         for answer in session.scalars(select(AnswerRow).where(AnswerRow.assessment_id == source)):
-            session.add(AnswerRow(assessment_id=target, question_id=answer.question_id,
-                                  value=answer.value, note=answer.note,
-                                  answered_by=answer.answered_by,
-                                  answered_at=answer.answered_at))
+            rows.new_answer(change, target, answer.question_id, value=answer.value,
+                            note=answer.note, answered_by=answer.answered_by,
+                            answered_at=answer.answered_at)
         for item in session.scalars(select(EvidenceRow).where(
                 EvidenceRow.assessment_id == source).order_by(EvidenceRow.id)):
-            session.add(EvidenceRow(assessment_id=target, question_id=item.question_id,
-                                    kind=item.kind, target=item.target,
-                                    description=item.description, added_by=item.added_by,
-                                    added_at=item.added_at))
+            rows.new_evidence(change, target, item.question_id, kind=item.kind,
+                              target=item.target, description=item.description,
+                              added_by=item.added_by, added_at=item.added_at)
         for action in session.scalars(select(ActionRow).where(
                 ActionRow.assessment_id == source,
                 ActionRow.status.in_(OPEN_ACTION_STATUSES)).order_by(ActionRow.id)):
-            copy = ActionRow(assessment_id=target, title=action.title,
-                             description=action.description, owner=action.owner,
-                             due=action.due, status=action.status, created_at=change.now,
-                             updated_at=change.now)
-            session.add(copy)
-            session.flush()
-            self._link_questions(session, copy.id,
-                                 tuple(self._action_questions(session, action.id)))
+            rows.new_action(change, target, title=action.title, description=action.description,
+                            owner=action.owner, due=action.due, status=action.status,
+                            questions=rows.action_questions(session, action.id))
 
     def archive(self, assessment_id: int, archived: bool = True) -> None:
         """Hide an assessment from the default list (or bring it back)."""
         if not isinstance(archived, bool):
             raise InvalidInput("archived is true or false")
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
+            row = rows.assessment(change.session, assessment_id)
             if row.archived == archived:
                 return
             row.archived = archived
             row.updated_at = change.now
-            change.audit.record(row.id, "archive", "archived", _json(not archived),
-                                _json(archived))
+            change.audit.record(row.id, "archive", "archived", as_json(not archived),
+                                as_json(archived))
 
     def delete(self, assessment_id: int) -> None:
         """Delete an assessment and everything in it.
@@ -631,11 +537,11 @@ class AssessmentService:
         answers file), so even a deletion loses nothing for good.
         """
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
+            row = rows.assessment(change.session, assessment_id)
             record = self._answers_file(change.session, row)
             system_id = row.system_id
             change.audit.record(row.id, "delete", "assessment",
-                                _json(record.model_dump(mode="json")), None)
+                                as_json(record.model_dump(mode="json")), None)
             # Re-assessments based on this one keep their own data; only the link goes.
             change.session.execute(update(AssessmentRow).where(
                 AssessmentRow.based_on_id == row.id).values(based_on_id=None))
@@ -652,19 +558,19 @@ class AssessmentService:
         """Freeze the current answers and their scores under a label; return its id."""
         label = inputs.short(label, "the snapshot's label").strip()
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
+            row = rows.assessment(change.session, assessment_id)
             snapshot = self._snapshot(change, row, label or "Snapshot")
             change.audit.record(row.id, "snapshot", f"snapshot {snapshot.id}", None, label)
             return snapshot.id
 
-    def _snapshot(self, change: _Change, row: AssessmentRow, label: str) -> SnapshotRow:
+    def _snapshot(self, change: Change, row: AssessmentRow, label: str) -> SnapshotRow:
         answers = self._answers_file(change.session, row)
         result = score(self._questionnaire_of(change.session, row), answers.values())
         snapshot = SnapshotRow(assessment_id=row.id, label=label, created_at=change.now,
                                created_by=self.user, level_id=result.level.id,
                                residual=result.residual, completeness=result.completeness,
-                               answers=_json(answers.model_dump(mode="json")),
-                               scores=_json(result.to_dict()))
+                               answers=as_json(answers.model_dump(mode="json")),
+                               scores=as_json(result.to_dict()))
         change.session.add(snapshot)
         change.session.flush()
         return snapshot
@@ -672,7 +578,7 @@ class AssessmentService:
     def list_snapshots(self, assessment_id: int) -> list[SnapshotData]:
         """The snapshots of an assessment, oldest first."""
         with self._reading() as session:
-            row = self._assessment(session, assessment_id)
+            row = rows.assessment(session, assessment_id)
             return [SnapshotData(s.id, s.label, s.created_at, s.level_id, s.residual,
                                  s.completeness)
                     for s in session.scalars(select(SnapshotRow).where(
@@ -691,7 +597,7 @@ class AssessmentService:
     def export_answers(self, assessment_id: int) -> AnswersFile:
         """The assessment as a portable answers file; importing it rebuilds it exactly."""
         with self._reading() as session:
-            return self._answers_file(session, self._assessment(session, assessment_id))
+            return self._answers_file(session, rows.assessment(session, assessment_id))
 
     def export_record(self, assessment_id: int) -> tuple[Questionnaire, AnswersFile]:
         """The pinned questionnaire and the answers file of an assessment, read together.
@@ -700,7 +606,7 @@ class AssessmentService:
         even while another program is writing to it.
         """
         with self._reading() as session:
-            row = self._assessment(session, assessment_id)
+            row = rows.assessment(session, assessment_id)
             return self._questionnaire_of(session, row), self._answers_file(session, row)
 
     def import_answers(self, answers: AnswersFile,
@@ -762,48 +668,39 @@ class AssessmentService:
         raise InvalidInput(f"questionnaire {ref.id!r} version {ref.version} is not "
                            f"installed{known}")
 
-    def _write_import(self, change: _Change, answers: AnswersFile,
+    def _write_import(self, change: Change, answers: AnswersFile,
                       questionnaire: Questionnaire, status: str) -> AssessmentRow:
         session = change.session
         copy_id = self._pinned.pin(session, questionnaire, change.now)
         system = answers.system
-        system_row = self._add_system(change, SystemData(
+        system_row = rows.new_system(change, SystemData(
             system.name, system.description, system.owner, system.team,
             system.deployment_context))
-        row = AssessmentRow(system_id=system_row.id, questionnaire_copy_id=copy_id,
-                            title=answers.title, status=status, notes=answers.notes,
-                            archived=False, created_at=answers.created_at or change.now,
-                            created_by=self.user, updated_at=change.now)
-        session.add(row)
-        session.flush()
+        row = rows.new_assessment(change, system_id=system_row.id, copy_id=copy_id,
+                                  title=answers.title, status=status, notes=answers.notes,
+                                  created_at=answers.created_at)
         for qid, answer in answers.answers.items():
             if answer.value is not None or answer.note:
-                session.add(AnswerRow(assessment_id=row.id, question_id=qid,
-                                      value=records.dump_value(answer.value), note=answer.note,
-                                      answered_by=answer.answered_by,
-                                      answered_at=answer.answered_at))
+                rows.new_answer(change, row.id, qid, value=records.dump_value(answer.value),
+                                note=answer.note, answered_by=answer.answered_by,
+                                answered_at=answer.answered_at)
             for item in answer.evidence:
-                session.add(EvidenceRow(assessment_id=row.id, question_id=qid, kind=item.kind,
-                                        target=item.target, description=item.description,
-                                        added_by=self.user, added_at=change.now))
+                rows.new_evidence(change, row.id, qid, kind=item.kind, target=item.target,
+                                  description=item.description)
         for action in answers.actions:
-            action_row = ActionRow(assessment_id=row.id, title=action.title,
-                                   description=action.description, owner=action.owner,
-                                   due=action.due, status=action.status,
-                                   created_at=change.now, updated_at=change.now)
-            session.add(action_row)
-            session.flush()
-            self._link_questions(session, action_row.id, tuple(dict.fromkeys(action.questions)))
+            rows.new_action(change, row.id, title=action.title, description=action.description,
+                            owner=action.owner, due=action.due, status=action.status,
+                            questions=dict.fromkeys(action.questions))
         for comment in answers.comments:
-            session.add(CommentRow(assessment_id=row.id, question_id=comment.question,
-                                   author=comment.author, role=comment.role, text=comment.text,
-                                   created_at=comment.created_at or change.now))
-        self._rescore(change, row, questionnaire)
+            rows.new_comment(change, row.id, question_id=comment.question, author=comment.author,
+                             role=comment.role, text=comment.text,
+                             created_at=comment.created_at)
+        rows.rescore(change, row, questionnaire)
         # An imported assessment keeps the edit time the file records, so that a list
         # sorted by last edit shows it where it belongs.
         row.updated_at = answers.updated_at or change.now
         change.audit.record(row.id, "import", "assessment", None,
-                            _json(answers.model_dump(mode="json")))
+                            as_json(answers.model_dump(mode="json")))
         return row
 
     # --- questionnaire versions ---------------------------------------------------------
@@ -811,7 +708,7 @@ class AssessmentService:
     def newer_questionnaire(self, assessment_id: int) -> Questionnaire | None:
         """A newer installed version of the assessment's questionnaire, if there is one."""
         with self._reading() as session:
-            pinned = self._questionnaire_of(session, self._assessment(session, assessment_id))
+            pinned = self._questionnaire_of(session, rows.assessment(session, assessment_id))
         latest = load_catalog().find(pinned.id)
         return latest if latest is not None and is_newer(latest, pinned) else None
 
@@ -827,10 +724,10 @@ class AssessmentService:
             raise InvalidInput("the newer questionnaire must be a Questionnaire")
         if not apply:
             with self._reading() as session:
-                row = self._assessment(session, assessment_id)
+                row = rows.assessment(session, assessment_id)
                 return self._migration_plan(session, row, newer)
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
+            row = rows.assessment(change.session, assessment_id)
             plan = self._migration_plan(change.session, row, newer)
             self._snapshot(change, row, f"Before moving to version {newer.version}")
             self._move(change, row, newer, plan)
@@ -849,7 +746,7 @@ class AssessmentService:
         carried, dropped = carried_questions(pinned, newer, stored)
         return QuestionnaireMigration(pinned.version, newer.version, carried, dropped)
 
-    def _move(self, change: _Change, row: AssessmentRow, newer: Questionnaire,
+    def _move(self, change: Change, row: AssessmentRow, newer: Questionnaire,
               plan: QuestionnaireMigration) -> None:
         session = change.session
         if plan.dropped:
@@ -869,8 +766,8 @@ class AssessmentService:
                 CommentRow.assessment_id == row.id, CommentRow.question_id.in_(gone))
                 .values(question_id=None))
         row.questionnaire_copy_id = self._pinned.pin(session, newer, change.now)
-        self._rescore(change, row, newer)
-        change.audit.record(row.id, "questionnaire", newer.id, plan.from_version, _json(
+        rows.rescore(change, row, newer)
+        change.audit.record(row.id, "questionnaire", newer.id, plan.from_version, as_json(
             {"version": newer.version, "fingerprint": newer.fingerprint(),
              "carried": list(plan.carried), "dropped": list(plan.dropped)}))
 
@@ -935,7 +832,7 @@ class AssessmentService:
         return self._target.sqlite_path
 
 
-def _action_json(action: Any) -> dict[str, Any]:
+def _actionas_json(action: Any) -> dict[str, Any]:
     data = dataclasses.asdict(action)
     data.pop("id", None)
     return data
