@@ -12,9 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import getpass
 import json
-import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -27,7 +25,7 @@ from raiassess.core.catalog import load_catalog, version_key
 from raiassess.core.problems import DocumentError
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, score
-from raiassess.storage import audit, backups, database, inputs, records, rows, schema
+from raiassess.storage import audit, backups, database, inputs, opening, records, rows, schema
 from raiassess.storage.audit import AuditWriter
 from raiassess.storage.database import DEFAULT_BUSY_TIMEOUT, WRITE_OPTION, DatabaseTarget
 from raiassess.storage.errors import InvalidInput, NotFound, StorageError
@@ -36,7 +34,6 @@ from raiassess.storage.models import (
     ActionRow,
     AnswerRow,
     AssessmentRow,
-    AuditHead,
     CommentRow,
     EvidenceRow,
     QuestionnaireCopy,
@@ -55,17 +52,8 @@ from raiassess.storage.types import (
     SystemData,
 )
 
-log = logging.getLogger(__name__)
-
 ACTION_FIELDS = ("title", "description", "owner", "due", "status", "questions")
 OPEN_ACTION_STATUSES = ("open", "in_progress")
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name in the environment or password database
-        return "unknown"
 
 
 class AssessmentService:
@@ -95,67 +83,8 @@ class AssessmentService:
         both leaving the database untouched.
         """
         target = database.resolve(url)
-        who = inputs.short(user, "the user name") if user else _login_name()
-        if target.sqlite_path is not None:
-            return cls._open_sqlite(target, target.sqlite_path, who, busy_timeout)
-        return cls._open_server(target, who, busy_timeout)
-
-    @classmethod
-    def _open_sqlite(cls, target: DatabaseTarget, path: Path, user: str,
-                     busy_timeout: float) -> AssessmentService:
-        # Everything up to plan_for only reads, so a refused file stays untouched.
-        database.check_sqlite_file(path)
-        plan = schema.plan_for(schema.inspect_sqlite(path), target.location)
-        if plan is schema.Plan.CREATE:
-            database.prepare_sqlite_file(path)
-        elif plan is schema.Plan.UPGRADE:
-            saved = backups.make_backup(path, "before-upgrade")
-            log.info("backed up the database before upgrading it: %s", saved)
-        engine = database.create_engine(target, busy_timeout)
-        try:
-            with database.translated_errors(target.location, busy_timeout):
-                if plan is not schema.Plan.CURRENT:
-                    schema.upgrade(engine, target)
-                database.sqlite_file_mode(path)
-            service = cls(engine, target, user, busy_timeout)
-            if plan is not schema.Plan.CREATE:
-                service._daily_backup(path)
-        except BaseException:
-            engine.dispose()
-            raise
-        return service
-
-    @classmethod
-    def _open_server(cls, target: DatabaseTarget, user: str,
-                     busy_timeout: float) -> AssessmentService:
-        engine = database.create_engine(target, busy_timeout)
-        try:
-            with database.translated_errors(target.location, busy_timeout):
-                with engine.connect() as connection:
-                    state = schema.inspect_connection(connection)
-                if schema.plan_for(state, target.location) is not schema.Plan.CURRENT:
-                    # The server's own backups cover PostgreSQL; the upgrade runs in one
-                    # transaction, so a failed upgrade leaves the schema as it was.
-                    schema.upgrade(engine, target)
-        except BaseException:
-            engine.dispose()
-            raise
-        return cls(engine, target, user, busy_timeout)
-
-    def _daily_backup(self, path: Path) -> None:
-        with self._reading() as session:
-            head = session.get(AuditHead, 1)
-            if head is None or head.last_id == 0:
-                return  # nothing was ever saved: nothing to back up
-        try:
-            taken = backups.ensure_daily_backup(path)
-        except (OSError, StorageError) as error:
-            # A failed backup must not keep anyone from their work; it is retried at
-            # the next start.
-            log.warning("the daily backup of the database failed: %s", error)
-            return
-        if taken is not None:
-            log.info("daily backup written: %s", taken)
+        who = inputs.short(user, "the user name") if user else opening.login_name()
+        return cls(opening.open_engine(target, busy_timeout), target, who, busy_timeout)
 
     def close(self) -> None:
         """Close every connection to the database."""
