@@ -212,18 +212,13 @@ def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _questionnaire_for(answers: AnswersFile, catalog: Catalog) -> Questionnaire:
-    from raiassess.core.paths import user_questionnaires_dir
+    from raiassess.core.catalog import QuestionnaireMissing
 
     ref = answers.questionnaire
-    found = catalog.find(ref.id, ref.version)
-    if found is not None:
-        return found
-    versions = catalog.versions(ref.id)
-    if versions:
-        raise CommandError(f"questionnaire {ref.id!r} version {ref.version} is not installed "
-                           f"(installed: {', '.join(versions)})")
-    raise CommandError(f"questionnaire {ref.id!r} is not installed; put its file in "
-                       f"{user_questionnaires_dir()}")
+    try:
+        return catalog.require(ref.id, ref.version)
+    except QuestionnaireMissing as error:
+        raise CommandError(str(error)) from None
 
 
 def _questionnaires(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -452,7 +447,7 @@ def _summary_data(summary: AssessmentSummary) -> dict[str, Any]:
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from raiassess.core.answers import check_answers_file, read_answers_file
-    from raiassess.core.catalog import load_catalog
+    from raiassess.core.catalog import QuestionnaireMissing, load_catalog
 
     answers, doc = read_answers_file(args.file)
     questionnaire: Questionnaire | None = None
@@ -465,8 +460,8 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         # Where the questionnaire is installed, check first to name each problem's line;
         # otherwise the service finds the copy stored in the database, or says why not.
         ref = answers.questionnaire
-        installed = load_catalog().find(ref.id, ref.version)
-        if installed is not None and ref.fingerprint in (None, installed.fingerprint()):
+        with contextlib.suppress(QuestionnaireMissing):
+            installed = load_catalog().require(ref.id, ref.version, ref.fingerprint)
             check_answers_file(answers, installed, doc)
     with _service(args) as service:
         assessment_id = service.import_answers(answers, questionnaire)

@@ -21,7 +21,7 @@ from sqlalchemy import Engine, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from raiassess.core.answers import AnswersFile, check_answers_file
-from raiassess.core.catalog import load_catalog, version_key
+from raiassess.core.catalog import QuestionnaireMissing, load_catalog, version_key
 from raiassess.core.problems import DocumentError
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, score
@@ -582,20 +582,11 @@ class AssessmentService:
             stored_versions = self._pinned.versions(session, ref.id)
         if stored is not None:
             return stored
-        catalog = load_catalog()
-        for entry in catalog.entries:
-            candidate = entry.questionnaire
-            if (candidate.id, candidate.version) == (ref.id, ref.version) and \
-                    ref.fingerprint in (None, candidate.fingerprint()):
-                return candidate
-        versions = sorted({*catalog.versions(ref.id), *stored_versions}, key=version_key)
-        if ref.version in versions:
-            raise InvalidInput(f"the {ref.id} {ref.version} at hand differs from the text "
-                               "these answers were given against (its content fingerprint "
-                               "differs); import them with that questionnaire file")
-        known = f" (available: {', '.join(versions)})" if versions else ""
-        raise InvalidInput(f"questionnaire {ref.id!r} version {ref.version} is not "
-                           f"installed{known}")
+        try:
+            return load_catalog().require(ref.id, ref.version, ref.fingerprint,
+                                          also=stored_versions)
+        except QuestionnaireMissing as error:
+            raise InvalidInput(str(error)) from None
 
     def _write_import(self, change: Change, answers: AnswersFile,
                       questionnaire: Questionnaire, status: str) -> AssessmentRow:
