@@ -20,12 +20,21 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from raiassess.core.answers import AnswersFile, check_answers_file
-from raiassess.core.catalog import QuestionnaireMissing, load_catalog, version_key
-from raiassess.core.problems import DocumentError
+from raiassess.core.answers import AnswersFile, QuestionnaireRef
+from raiassess.core.catalog import load_catalog, version_key
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, score
-from raiassess.storage import audit, backups, database, inputs, opening, records, rows, schema
+from raiassess.storage import (
+    audit,
+    backups,
+    database,
+    exchange,
+    inputs,
+    opening,
+    records,
+    rows,
+    schema,
+)
 from raiassess.storage.audit import AuditWriter
 from raiassess.storage.database import DEFAULT_BUSY_TIMEOUT, WRITE_OPTION, DatabaseTarget
 from raiassess.storage.errors import InvalidInput, NotFound, StorageError
@@ -377,7 +386,7 @@ class AssessmentService:
                 return
             action.updated_at = row.updated_at = change.now
             change.audit.record(row.id, "action.update", f"action {action.id}",
-                                as_json(_actionas_json(before)), as_json(_actionas_json(after)))
+                                as_json(_action_json(before)), as_json(_action_json(after)))
 
     def delete_action(self, action_id: int) -> None:
         """Remove an action from the plan."""
@@ -386,7 +395,7 @@ class AssessmentService:
             change.session.delete(action)
             row.updated_at = change.now
             change.audit.record(row.id, "action.delete", f"action {action.id}",
-                                as_json(_actionas_json(before)), None)
+                                as_json(_action_json(before)), None)
 
     def add_comment(self, assessment_id: int, text: str, *, author: str = "", role: str = "",
                     question_id: str | None = None) -> int:
@@ -548,80 +557,21 @@ class AssessmentService:
         copies and the installed questionnaires; a file that names a content
         fingerprint is only ever matched with exactly that content.
         """
-        if not isinstance(answers, AnswersFile):
-            raise InvalidInput("import_answers takes an AnswersFile")
-        _refuse_nul(answers.model_dump(mode="json"), "the answers file")
-        ref = answers.questionnaire
+        answers = exchange.storable(answers)
         if questionnaire is None:
-            questionnaire = self._questionnaire_for_import(answers)
-        elif not isinstance(questionnaire, Questionnaire):
-            raise InvalidInput("the questionnaire must be a Questionnaire")
-        if ref.id == questionnaire.id and ref.version != questionnaire.version:
-            raise InvalidInput(f"these answers were given against version {ref.version} of "
-                               f"{ref.id}, not {questionnaire.version}; import them against "
-                               f"{ref.version} and then move the assessment to the newer "
-                               "version")
-        if ref.fingerprint is not None and ref.fingerprint != questionnaire.fingerprint():
-            raise InvalidInput(f"these answers were given against a different text of "
-                               f"{ref.id} {ref.version} than the one at hand (its content "
-                               "fingerprint differs); import them with the questionnaire "
-                               "they were answered against")
-        try:
-            checked = check_answers_file(answers, questionnaire)
-        except DocumentError as error:
-            raise InvalidInput(_problems_sentence(error)) from None
-        status = inputs.status(checked.status or "draft")
+            questionnaire = self._questionnaire_for_import(answers.questionnaire)
+        checked, status = exchange.checked(answers, questionnaire)
         with self._changing() as change:
-            row = self._write_import(change, checked, questionnaire, status)
-            return row.id
+            copy_id = self._pinned.pin(change.session, questionnaire, change.now)
+            return exchange.write_import(change, checked, questionnaire, copy_id, status).id
 
-    def _questionnaire_for_import(self, answers: AnswersFile) -> Questionnaire:
-        ref = answers.questionnaire
+    def _questionnaire_for_import(self, ref: QuestionnaireRef) -> Questionnaire:
         with self._reading() as session:
             stored = self._pinned.find(session, ref.id, ref.version, ref.fingerprint)
             stored_versions = self._pinned.versions(session, ref.id)
         if stored is not None:
             return stored
-        try:
-            return load_catalog().require(ref.id, ref.version, ref.fingerprint,
-                                          also=stored_versions)
-        except QuestionnaireMissing as error:
-            raise InvalidInput(str(error)) from None
-
-    def _write_import(self, change: Change, answers: AnswersFile,
-                      questionnaire: Questionnaire, status: str) -> AssessmentRow:
-        session = change.session
-        copy_id = self._pinned.pin(session, questionnaire, change.now)
-        system = answers.system
-        system_row = rows.new_system(change, SystemData(
-            system.name, system.description, system.owner, system.team,
-            system.deployment_context))
-        row = rows.new_assessment(change, system_id=system_row.id, copy_id=copy_id,
-                                  title=answers.title, status=status, notes=answers.notes,
-                                  created_at=answers.created_at)
-        for qid, answer in answers.answers.items():
-            if answer.value is not None or answer.note:
-                rows.new_answer(change, row.id, qid, value=records.dump_value(answer.value),
-                                note=answer.note, answered_by=answer.answered_by,
-                                answered_at=answer.answered_at)
-            for item in answer.evidence:
-                rows.new_evidence(change, row.id, qid, kind=item.kind, target=item.target,
-                                  description=item.description)
-        for action in answers.actions:
-            rows.new_action(change, row.id, title=action.title, description=action.description,
-                            owner=action.owner, due=action.due, status=action.status,
-                            questions=dict.fromkeys(action.questions))
-        for comment in answers.comments:
-            rows.new_comment(change, row.id, question_id=comment.question, author=comment.author,
-                             role=comment.role, text=comment.text,
-                             created_at=comment.created_at)
-        rows.rescore(change, row, questionnaire)
-        # An imported assessment keeps the edit time the file records, so that a list
-        # sorted by last edit shows it where it belongs.
-        row.updated_at = answers.updated_at or change.now
-        change.audit.record(row.id, "import", "assessment", None,
-                            as_json(answers.model_dump(mode="json")))
-        return row
+        return exchange.installed_questionnaire(ref, stored_versions)
 
     # --- questionnaire versions ---------------------------------------------------------
 
@@ -752,29 +702,7 @@ class AssessmentService:
         return self._target.sqlite_path
 
 
-def _actionas_json(action: Any) -> dict[str, Any]:
+def _action_json(action: Any) -> dict[str, Any]:
     data = dataclasses.asdict(action)
     data.pop("id", None)
     return data
-
-
-def _problems_sentence(error: DocumentError) -> str:
-    problems = [p.message for p in error.problems]
-    shown = "; ".join(problems[:3])
-    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-    return f"the answers file was not imported: {shown}{more}"
-
-
-def _refuse_nul(data: Any, what: str) -> None:
-    """Refuse NUL characters anywhere in plain data (PostgreSQL cannot store them)."""
-    pending = [data]
-    while pending:
-        item = pending.pop()
-        if isinstance(item, str) and "\x00" in item:
-            raise InvalidInput(f"{what} contains a NUL character")
-        if isinstance(item, dict):
-            pending.extend(item.keys())
-            pending.extend(item.values())
-        elif isinstance(item, list):
-            pending.extend(item)
-
