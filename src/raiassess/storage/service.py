@@ -21,7 +21,7 @@ from sqlalchemy import Engine, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from raiassess.core.answers import AnswersFile, QuestionnaireRef
-from raiassess.core.catalog import load_catalog, version_key
+from raiassess.core.catalog import load_catalog
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, score
 from raiassess.storage import (
@@ -31,6 +31,7 @@ from raiassess.storage import (
     exchange,
     inputs,
     opening,
+    pinning,
     records,
     rows,
     schema,
@@ -39,17 +40,15 @@ from raiassess.storage.audit import AuditWriter
 from raiassess.storage.database import DEFAULT_BUSY_TIMEOUT, WRITE_OPTION, DatabaseTarget
 from raiassess.storage.errors import InvalidInput, NotFound, StorageError
 from raiassess.storage.models import (
-    ActionQuestionRow,
     ActionRow,
     AnswerRow,
     AssessmentRow,
-    CommentRow,
     EvidenceRow,
     QuestionnaireCopy,
     SnapshotRow,
     SystemRow,
 )
-from raiassess.storage.pinning import PinnedQuestionnaires, carried_questions, is_newer
+from raiassess.storage.pinning import PinnedQuestionnaires, is_newer
 from raiassess.storage.rows import Change, as_json
 from raiassess.storage.types import (
     AssessmentDetail,
@@ -595,51 +594,13 @@ class AssessmentService:
         if not apply:
             with self._reading() as session:
                 row = rows.assessment(session, assessment_id)
-                return self._migration_plan(session, row, newer)
+                return pinning.migration_plan(self._pinned, session, row, newer)
         with self._changing() as change:
             row = rows.assessment(change.session, assessment_id)
-            plan = self._migration_plan(change.session, row, newer)
+            plan = pinning.migration_plan(self._pinned, change.session, row, newer)
             self._snapshot(change, row, f"Before moving to version {newer.version}")
-            self._move(change, row, newer, plan)
+            pinning.move(self._pinned, change, row, newer, plan)
             return plan
-
-    def _migration_plan(self, session: Session, row: AssessmentRow,
-                        newer: Questionnaire) -> QuestionnaireMigration:
-        pinned = self._questionnaire_of(session, row)
-        if newer.id != pinned.id:
-            raise InvalidInput(f"the assessment uses questionnaire {pinned.id}, not {newer.id}")
-        if version_key(newer.version) <= version_key(pinned.version):
-            raise InvalidInput(f"version {newer.version} of {newer.id} is not newer than the "
-                               f"assessment's version {pinned.version}")
-        stored = {qid: answer.value
-                  for qid, answer in records.stored_answers(session, row.id, pinned).items()}
-        carried, dropped = carried_questions(pinned, newer, stored)
-        return QuestionnaireMigration(pinned.version, newer.version, carried, dropped)
-
-    def _move(self, change: Change, row: AssessmentRow, newer: Questionnaire,
-              plan: QuestionnaireMigration) -> None:
-        session = change.session
-        if plan.dropped:
-            session.execute(delete(AnswerRow).where(AnswerRow.assessment_id == row.id,
-                                                    AnswerRow.question_id.in_(plan.dropped)))
-            session.execute(delete(EvidenceRow).where(EvidenceRow.assessment_id == row.id,
-                                                      EvidenceRow.question_id.in_(plan.dropped)))
-        gone = [q.id for q in self._questionnaire_of(session, row).all_questions()
-                if newer.question(q.id) is None]
-        if gone:
-            # Actions and comments stay; only their links to removed questions go.
-            action_ids = select(ActionRow.id).where(ActionRow.assessment_id == row.id)
-            session.execute(delete(ActionQuestionRow).where(
-                ActionQuestionRow.action_id.in_(action_ids),
-                ActionQuestionRow.question_id.in_(gone)))
-            session.execute(update(CommentRow).where(
-                CommentRow.assessment_id == row.id, CommentRow.question_id.in_(gone))
-                .values(question_id=None))
-        row.questionnaire_copy_id = self._pinned.pin(session, newer, change.now)
-        rows.rescore(change, row, newer)
-        change.audit.record(row.id, "questionnaire", newer.id, plan.from_version, as_json(
-            {"version": newer.version, "fingerprint": newer.fingerprint(),
-             "carried": list(plan.carried), "dropped": list(plan.dropped)}))
 
     # --- audit trail --------------------------------------------------------------------
 
