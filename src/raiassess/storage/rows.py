@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, score
-from raiassess.storage import inputs, records
+from raiassess.storage import inputs, plan, records
 from raiassess.storage.audit import AuditWriter
 from raiassess.storage.errors import NotFound
 from raiassess.storage.models import (
@@ -91,7 +91,7 @@ def action_questions(session: Session, action_id: int) -> list[str]:
         ActionQuestionRow.action_id == action_id).order_by(ActionQuestionRow.position)))
 
 
-# --- the score cached on an assessment ----------------------------------------------------
+# --- the score cached on an assessment --------------------------------------------------
 
 def rescore(change: Change, row: AssessmentRow, questionnaire: Questionnaire,
             values: dict[str, Any] | None = None) -> ScoreResult:
@@ -109,7 +109,7 @@ def rescore(change: Change, row: AssessmentRow, questionnaire: Questionnaire,
     return result
 
 
-# --- making rows: one constructor per kind ------------------------------------------------
+# --- making rows: one constructor per kind ----------------------------------------------
 
 def new_system(change: Change, system: SystemData) -> SystemRow:
     """A new record of a system under assessment (flushed: its id is known)."""
@@ -187,3 +187,24 @@ def new_comment(change: Change, assessment_id: int, *, question_id: str | None, 
                      role=role, text=text, created_at=created_at or change.now)
     change.session.add(row)
     return row
+
+
+# --- copying a whole assessment ---------------------------------------------------------
+
+def copy_contents(change: Change, source: int, target: int) -> None:
+    """Copy an assessment's answers, notes, evidence and open actions into another."""
+    session = change.session
+    for answer in session.scalars(select(AnswerRow).where(AnswerRow.assessment_id == source)):
+        new_answer(change, target, answer.question_id, value=answer.value, note=answer.note,
+                   answered_by=answer.answered_by, answered_at=answer.answered_at)
+    for item in session.scalars(select(EvidenceRow).where(
+            EvidenceRow.assessment_id == source).order_by(EvidenceRow.id)):
+        new_evidence(change, target, item.question_id, kind=item.kind, target=item.target,
+                     description=item.description, added_by=item.added_by,
+                     added_at=item.added_at)
+    for action in session.scalars(select(ActionRow).where(
+            ActionRow.assessment_id == source,
+            ActionRow.status.in_(plan.OPEN_ACTION_STATUSES)).order_by(ActionRow.id)):
+        new_action(change, target, title=action.title, description=action.description,
+                   owner=action.owner, due=action.due, status=action.status,
+                   questions=action_questions(session, action.id))

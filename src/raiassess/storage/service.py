@@ -32,6 +32,7 @@ from raiassess.storage import (
     inputs,
     opening,
     pinning,
+    plan,
     records,
     rows,
     schema,
@@ -40,8 +41,6 @@ from raiassess.storage.audit import AuditWriter
 from raiassess.storage.database import DEFAULT_BUSY_TIMEOUT, WRITE_OPTION, DatabaseTarget
 from raiassess.storage.errors import InvalidInput, NotFound, StorageError
 from raiassess.storage.models import (
-    ActionRow,
-    AnswerRow,
     AssessmentRow,
     EvidenceRow,
     QuestionnaireCopy,
@@ -59,9 +58,6 @@ from raiassess.storage.types import (
     SnapshotData,
     SystemData,
 )
-
-ACTION_FIELDS = ("title", "description", "owner", "due", "status", "questions")
-OPEN_ACTION_STATUSES = ("open", "in_progress")
 
 
 class AssessmentService:
@@ -341,7 +337,7 @@ class AssessmentService:
                    owner: str = "", due: dt.date | None = None, status: str = "open",
                    questions: Iterable[str] = ()) -> int:
         """Add a mitigation action to the plan; return its id."""
-        fields = self._action_fields({"title": title, "description": description,
+        fields = plan.action_fields({"title": title, "description": description,
                                       "owner": owner, "due": due, "status": status})
         with self._changing() as change:
             row = rows.assessment(change.session, assessment_id)
@@ -352,24 +348,9 @@ class AssessmentService:
                                 as_json({**fields, "questions": linked}))
             return action.id
 
-    def _action_fields(self, given: dict[str, Any]) -> dict[str, Any]:
-        checks = {
-            "title": lambda v: inputs.short(v, "the action's title", required=True).strip(),
-            "description": lambda v: inputs.text(v, "the action's description"),
-            "owner": lambda v: inputs.short(v, "the action's owner"),
-            "due": inputs.due_date,
-            "status": inputs.action_status,
-        }
-        return {name: checks[name](value) for name, value in given.items()}
-
     def update_action(self, action_id: int, **fields: Any) -> None:
         """Change some fields of an action (those of ``add_action``)."""
-        unknown = sorted(set(fields) - set(ACTION_FIELDS))
-        if unknown:
-            raise InvalidInput(f"an action has no field {unknown[0]!r}; its fields are "
-                               f"{', '.join(ACTION_FIELDS)}")
-        questions = fields.pop("questions", None)
-        checked = self._action_fields(fields)
+        checked, questions = plan.changed_fields(fields)
         with self._changing() as change:
             action, row, before = rows.action_before(change.session, action_id)
             for name, value in checked.items():
@@ -385,7 +366,7 @@ class AssessmentService:
                 return
             action.updated_at = row.updated_at = change.now
             change.audit.record(row.id, "action.update", f"action {action.id}",
-                                as_json(_action_json(before)), as_json(_action_json(after)))
+                                as_json(plan.action_json(before)), as_json(plan.action_json(after)))
 
     def delete_action(self, action_id: int) -> None:
         """Remove an action from the plan."""
@@ -394,7 +375,7 @@ class AssessmentService:
             change.session.delete(action)
             row.updated_at = change.now
             change.audit.record(row.id, "action.delete", f"action {action.id}",
-                                as_json(_action_json(before)), None)
+                                as_json(plan.action_json(before)), None)
 
     def add_comment(self, assessment_id: int, text: str, *, author: str = "", role: str = "",
                     question_id: str | None = None) -> int:
@@ -430,29 +411,11 @@ class AssessmentService:
             row = rows.new_assessment(change, system_id=old.system_id,
                                       copy_id=old.questionnaire_copy_id, title=title,
                                       notes=old.notes, based_on_id=old.id)
-            self._copy_contents(change, old.id, row.id)
+            rows.copy_contents(change, old.id, row.id)
             rows.rescore(change, row, questionnaire)
             change.audit.record(row.id, "duplicate", "assessment", None,
                                 as_json({"based_on": old.id, "title": title}))
             return row.id
-
-    def _copy_contents(self, change: Change, source: int, target: int) -> None:
-        session = change.session
-        for answer in session.scalars(select(AnswerRow).where(AnswerRow.assessment_id == source)):
-            rows.new_answer(change, target, answer.question_id, value=answer.value,
-                            note=answer.note, answered_by=answer.answered_by,
-                            answered_at=answer.answered_at)
-        for item in session.scalars(select(EvidenceRow).where(
-                EvidenceRow.assessment_id == source).order_by(EvidenceRow.id)):
-            rows.new_evidence(change, target, item.question_id, kind=item.kind,
-                              target=item.target, description=item.description,
-                              added_by=item.added_by, added_at=item.added_at)
-        for action in session.scalars(select(ActionRow).where(
-                ActionRow.assessment_id == source,
-                ActionRow.status.in_(OPEN_ACTION_STATUSES)).order_by(ActionRow.id)):
-            rows.new_action(change, target, title=action.title, description=action.description,
-                            owner=action.owner, due=action.due, status=action.status,
-                            questions=rows.action_questions(session, action.id))
 
     def archive(self, assessment_id: int, archived: bool = True) -> None:
         """Hide an assessment from the default list (or bring it back)."""
@@ -661,9 +624,3 @@ class AssessmentService:
             raise StorageError(f"{what} is for SQLite files; a PostgreSQL database is backed "
                                "up by its server (for example with pg_dump)")
         return self._target.sqlite_path
-
-
-def _action_json(action: Any) -> dict[str, Any]:
-    data = dataclasses.asdict(action)
-    data.pop("id", None)
-    return data
