@@ -50,6 +50,11 @@ class Catalog:
             return None
         return max(matches, key=lambda q: version_key(q.version))
 
+    def latest(self) -> list[Questionnaire]:
+        """The latest version of each questionnaire, in the order they were found."""
+        ids = dict.fromkeys(e.questionnaire.id for e in self.entries)
+        return [found for qid in ids if (found := self.find(qid)) is not None]
+
     def require(self, questionnaire_id: str, version: str, fingerprint: str | None = None, *,
                 also: Iterable[str] = ()) -> Questionnaire:
         """The questionnaire an answers file names: its id, version and, when the file

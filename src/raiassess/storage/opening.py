@@ -1,9 +1,9 @@
-"""Opening a database: an engine on a schema that is current, backed up when it changes.
+"""Opening a database, or a backup in its place: always at the newest schema.
 
 A SQLite file is checked before SQLite touches it, created private when missing, copied
 before an upgrade and once a day; a PostgreSQL database is upgraded in one transaction
 (its server keeps the backups). Either way, what is handed back is an ``Engine`` on a
-database at the newest schema; a refused database is left as it was.
+database at the newest schema; a refused database or backup is left as it was.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from raiassess.storage import backups, database, schema
 from raiassess.storage.database import DatabaseTarget
-from raiassess.storage.errors import StorageError
+from raiassess.storage.errors import InvalidInput, StorageError
 from raiassess.storage.models import AuditHead
 
 log = logging.getLogger(__name__)
@@ -96,3 +96,28 @@ def _daily_backup(engine: Engine, target: DatabaseTarget, path: Path,
         return
     if taken is not None:
         log.info("daily backup written: %s", taken)
+
+
+def restore(engine: Engine, target: DatabaseTarget, backup: Path, busy_timeout: float) -> None:
+    """Put a backup's content in place of a SQLite database's, at the newest schema.
+
+    The backup is checked first (a whole raiassess database of this or an older schema)
+    and the current content is kept as a ``before-restore`` backup.
+    """
+    assert target.sqlite_path is not None, "a database server restores its own backups"
+    path = target.sqlite_path
+    if backup.exists() and backup.resolve() == path.resolve():
+        raise InvalidInput(f"{backup} is the database itself, not a backup of it")
+    backups.check_backup(backup)
+    try:
+        plan = schema.plan_for(schema.inspect_sqlite(backup), str(backup))
+    except StorageError as error:
+        raise InvalidInput(str(error)) from None
+    if plan is schema.Plan.CREATE:
+        raise InvalidInput(f"{backup} is an empty database, not a raiassess backup")
+    backups.make_backup(path, "before-restore")
+    engine.dispose()
+    backups.copy_into(backup, path, busy_timeout)
+    with database.translated_errors(target.location, busy_timeout):
+        if plan is schema.Plan.UPGRADE:
+            schema.upgrade(engine, target)

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from raiassess.core.answers import AnswersFile
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, score
 from raiassess.storage import inputs, plan, records
@@ -29,6 +30,7 @@ from raiassess.storage.models import (
     AssessmentRow,
     CommentRow,
     EvidenceRow,
+    SnapshotRow,
     SystemRow,
 )
 from raiassess.storage.types import ActionData, SystemData
@@ -77,6 +79,14 @@ def action_before(session: Session, action_id: Any
     row = action(session, action_id)
     before = records.action_data(row, action_questions(session, row.id))
     return row, session.get_one(AssessmentRow, row.assessment_id), before
+
+
+def evidence(session: Session, evidence_id: Any) -> EvidenceRow:
+    """The piece of evidence with this id, or ``NotFound``."""
+    row = session.get(EvidenceRow, inputs.record_id(evidence_id, "evidence"))
+    if row is None:
+        raise NotFound(f"there is no evidence {evidence_id}")
+    return row
 
 
 def answer(session: Session, assessment_id: int, question_id: str) -> AnswerRow | None:
@@ -180,6 +190,20 @@ def link_questions(session: Session, action_id: int, questions: tuple[str, ...])
                     for index, qid in enumerate(questions))
 
 
+def new_snapshot(change: Change, row: AssessmentRow, questionnaire: Questionnaire,
+                 answers: AnswersFile, label: str) -> SnapshotRow:
+    """A snapshot of the assessment as ``answers`` holds it, with its scores (flushed)."""
+    result = score(questionnaire, answers.values())
+    snapshot = SnapshotRow(assessment_id=row.id, label=label, created_at=change.now,
+                           created_by=change.user, level_id=result.level.id,
+                           residual=result.residual, completeness=result.completeness,
+                           answers=as_json(answers.model_dump(mode="json")),
+                           scores=as_json(result.to_dict()))
+    change.session.add(snapshot)
+    change.session.flush()
+    return snapshot
+
+
 def new_comment(change: Change, assessment_id: int, *, question_id: str | None, author: str,
                 role: str, text: str, created_at: dt.datetime | None = None) -> CommentRow:
     """A new review comment, by default written now."""
@@ -189,7 +213,7 @@ def new_comment(change: Change, assessment_id: int, *, question_id: str | None, 
     return row
 
 
-# --- copying a whole assessment ---------------------------------------------------------
+# --- whole assessments -----------------------------------------------------------------
 
 def copy_contents(change: Change, source: int, target: int) -> None:
     """Copy an assessment's answers, notes, evidence and open actions into another."""

@@ -5,19 +5,22 @@ change, and (for a change) records it in the audit trail and commits, all in one
 transaction. A change has reached the disk when the method returns; a refused input
 raises ``InvalidInput`` and leaves the database as it was. Methods take and return
 plain data (``raiassess.storage.types``, core objects); rows never leave this package.
+
+The methods check what they are given and find the rows a change is about; the work
+itself is done by the modules below: ``changes`` (each change's body), ``exchange``
+(importing answers files), ``pinning`` (questionnaire versions), ``opening`` (opening
+and restoring the database), ``records`` (reading) and ``rows`` (writing rows).
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, or_, select, update
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from raiassess.core.answers import AnswersFile, QuestionnaireRef
@@ -27,6 +30,7 @@ from raiassess.core.scoring import ScoreResult, score
 from raiassess.storage import (
     audit,
     backups,
+    changes,
     database,
     exchange,
     inputs,
@@ -35,20 +39,13 @@ from raiassess.storage import (
     plan,
     records,
     rows,
-    schema,
 )
 from raiassess.storage.audit import AuditWriter
 from raiassess.storage.database import DEFAULT_BUSY_TIMEOUT, WRITE_OPTION, DatabaseTarget
-from raiassess.storage.errors import InvalidInput, NotFound, StorageError
-from raiassess.storage.models import (
-    AssessmentRow,
-    EvidenceRow,
-    QuestionnaireCopy,
-    SnapshotRow,
-    SystemRow,
-)
+from raiassess.storage.errors import InvalidInput, StorageError
+from raiassess.storage.models import AssessmentRow, QuestionnaireCopy, SnapshotRow
 from raiassess.storage.pinning import PinnedQuestionnaires, is_newer
-from raiassess.storage.rows import Change, as_json
+from raiassess.storage.rows import Change
 from raiassess.storage.types import (
     AssessmentDetail,
     AssessmentSummary,
@@ -123,25 +120,22 @@ class AssessmentService:
             yield Change(session, now, AuditWriter(session, head, self.user, now), self.user)
             session.commit()
 
-    def _questionnaire_of(self, session: Session, row: AssessmentRow) -> Questionnaire:
-        return self._pinned.get(session, row.questionnaire_copy_id)
+    def _assessment(self, session: Session, assessment_id: Any
+                    ) -> tuple[AssessmentRow, Questionnaire]:
+        """An assessment's row and the questionnaire it is pinned to."""
+        row = rows.assessment(session, assessment_id)
+        return row, self._pinned.get(session, row.questionnaire_copy_id)
 
     def _answers_file(self, session: Session, row: AssessmentRow) -> AnswersFile:
         copy = session.get_one(QuestionnaireCopy, row.questionnaire_copy_id)
-        return records.answers_file(session, row, self._questionnaire_of(session, row),
+        return records.answers_file(session, row, self._pinned.get(session, copy.id),
                                     copy.fingerprint)
 
     # --- questionnaires -----------------------------------------------------------------
 
     def questionnaires(self) -> list[Questionnaire]:
         """The bundled and user questionnaires, the latest version of each id."""
-        catalog = load_catalog()
-        latest: list[Questionnaire] = []
-        for questionnaire_id in dict.fromkeys(e.questionnaire.id for e in catalog.entries):
-            found = catalog.find(questionnaire_id)
-            if found is not None:
-                latest.append(found)
-        return latest
+        return load_catalog().latest()
 
     # --- assessments --------------------------------------------------------------------
 
@@ -154,100 +148,43 @@ class AssessmentService:
         title = inputs.short(title, "the title").strip()
         with self._changing() as change:
             copy_id = self._pinned.pin(change.session, questionnaire, change.now)
-            row = rows.new_assessment(change, system_id=rows.new_system(change, system).id,
-                                      copy_id=copy_id, title=title)
-            rows.rescore(change, row, questionnaire)
-            change.audit.record(row.id, "create", "assessment", None, as_json({
-                "title": title, "system": dataclasses.asdict(system),
-                "questionnaire": [questionnaire.id, questionnaire.version,
-                                  questionnaire.fingerprint()]}))
-            return row.id
+            return changes.create(change, copy_id, questionnaire, system, title).id
 
     def get_assessment(self, assessment_id: int) -> AssessmentDetail:
         """Everything about one assessment."""
         with self._reading() as session:
-            row = rows.assessment(session, assessment_id)
-            questionnaire = self._questionnaire_of(session, row)
-            found = session.execute(records.summary_query().where(
-                AssessmentRow.id == row.id)).one()
-            return AssessmentDetail(
-                summary=records.summary(found),
-                system=records.system_data(session.get_one(SystemRow, row.system_id)),
-                questionnaire=questionnaire,
-                answers=records.stored_answers(session, row.id, questionnaire),
-                actions=records.actions(session, row.id),
-                comments=records.comments(session, row.id),
-                notes=row.notes)
+            return records.detail(session, *self._assessment(session, assessment_id))
 
     def list_assessments(self, search: str = "",
                          include_archived: bool = False) -> list[AssessmentSummary]:
         """The assessments, newest edit first; ``search`` matches title, system, owner, team."""
-        search = inputs.short(search, "the search text").strip()
-        query = records.summary_query()
-        if not include_archived:
-            query = query.where(AssessmentRow.archived.is_(False))
-        if search:
-            escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            pattern = f"%{escaped}%"
-            query = query.where(or_(*(column.ilike(pattern, escape="\\") for column in (
-                AssessmentRow.title, SystemRow.name, SystemRow.owner, SystemRow.team))))
-        query = query.order_by(AssessmentRow.updated_at.desc(), AssessmentRow.id.desc())
+        query = records.list_query(inputs.short(search, "the search text").strip(),
+                                   include_archived)
         with self._reading() as session:
             return [records.summary(found) for found in session.execute(query)]
 
     def score(self, assessment_id: int) -> ScoreResult:
         """The full score of an assessment's answers."""
         with self._reading() as session:
-            row = rows.assessment(session, assessment_id)
-            return score(self._questionnaire_of(session, row),
-                         records.answer_values(session, row.id))
+            row, questionnaire = self._assessment(session, assessment_id)
+            return score(questionnaire, records.answer_values(session, row.id))
 
     # --- answers, notes, evidence -------------------------------------------------------
 
     def set_answer(self, assessment_id: int, question_id: str, value: Any) -> ScoreResult:
         """Answer a question (``None`` clears the answer); return the new score."""
         with self._changing() as change:
-            row = rows.assessment(change.session, assessment_id)
-            questionnaire = self._questionnaire_of(change.session, row)
+            row, questionnaire = self._assessment(change.session, assessment_id)
             question = inputs.question(questionnaire, question_id)
-            new = records.dump_value(None if value is None else inputs.answer(question, value))
-            # The most frequent change of all: one read of the answers serves both the
-            # change and the new score, and the writes skip the ORM's bookkeeping.
-            stored = records.answer_rows(change.session, row.id)
-            values = {qid: records.load_value(item.value)
-                      for qid, item in stored.items() if item.value is not None}
-            current = stored.get(question.id)
-            old = current.value if current is not None else None
-            if old == new:
-                return score(questionnaire, values)
-            records.write_answer(change.session, records.AnswerChange(
-                row.id, question.id, current, new, self.user, change.now))
-            if new is None:
-                values.pop(question.id, None)
-            else:
-                values[question.id] = records.load_value(new)
-            result = rows.rescore(change, row, questionnaire, values)
-            change.audit.record(row.id, "answer", question.id, old, new)
-            return result
+            checked = None if value is None else inputs.answer(question, value)
+            return changes.store_answer(change, row, questionnaire, question.id, checked)
 
     def set_note(self, assessment_id: int, question_id: str, note: str) -> None:
         """Attach a note to a question's answer (empty text removes it)."""
         note = inputs.text(note, f"the note on question {question_id}")
         with self._changing() as change:
-            row = rows.assessment(change.session, assessment_id)
-            question = inputs.question(self._questionnaire_of(change.session, row), question_id)
-            answer = rows.answer(change.session, row.id, question.id)
-            old = answer.note if answer is not None else ""
-            if old == note:
-                return
-            if answer is None:
-                answer = rows.new_answer(change, row.id, question.id)
-            if not note and answer.value is None:
-                change.session.delete(answer)
-            else:
-                answer.note = note
-            row.updated_at = change.now
-            change.audit.record(row.id, "note", question.id, old, note)
+            row, questionnaire = self._assessment(change.session, assessment_id)
+            changes.store_note(change, row, inputs.question(questionnaire, question_id).id, note)
 
     def add_evidence(self, assessment_id: int, question_id: str, kind: str, target: str,
                      description: str = "") -> int:
@@ -257,30 +194,15 @@ class AssessmentService:
                              required=True).strip()
         description = inputs.text(description, "the evidence's description")
         with self._changing() as change:
-            row = rows.assessment(change.session, assessment_id)
-            question = inputs.question(self._questionnaire_of(change.session, row), question_id)
-            evidence = rows.new_evidence(change, row.id, question.id, kind=kind,
-                                         target=target, description=description)
-            change.session.flush()
-            row.updated_at = change.now
-            change.audit.record(row.id, "evidence.add", question.id, None, as_json(
-                {"id": evidence.id, "kind": kind, "target": target,
-                 "description": description}))
-            return evidence.id
+            row, questionnaire = self._assessment(change.session, assessment_id)
+            question = inputs.question(questionnaire, question_id)
+            return changes.add_evidence(change, row, question.id, kind=kind, target=target,
+                                        description=description).id
 
     def remove_evidence(self, evidence_id: int) -> None:
         """Remove a piece of evidence."""
         with self._changing() as change:
-            evidence = change.session.get(EvidenceRow, inputs.record_id(evidence_id,
-                                                                        "evidence"))
-            if evidence is None:
-                raise NotFound(f"there is no evidence {evidence_id}")
-            row = change.session.get_one(AssessmentRow, evidence.assessment_id)
-            change.audit.record(row.id, "evidence.remove", evidence.question_id, as_json(
-                {"id": evidence.id, "kind": evidence.kind, "target": evidence.target,
-                 "description": evidence.description}), None)
-            change.session.delete(evidence)
-            row.updated_at = change.now
+            changes.remove_evidence(change, rows.evidence(change.session, evidence_id))
 
     # --- the assessment's own fields ----------------------------------------------------
 
@@ -292,22 +214,7 @@ class AssessmentService:
         """
         system = inputs.system(system)
         with self._changing() as change:
-            row = rows.assessment(change.session, assessment_id)
-            current = change.session.get_one(SystemRow, row.system_id)
-            old = records.system_data(current)
-            if old == system:
-                return
-            shared = change.session.scalar(select(func.count()).select_from(AssessmentRow)
-                                           .where(AssessmentRow.system_id == current.id,
-                                                  AssessmentRow.id != row.id))
-            if shared:
-                row.system_id = rows.new_system(change, system).id
-            else:
-                for name, value in dataclasses.asdict(system).items():
-                    setattr(current, name, value)
-            row.updated_at = change.now
-            change.audit.record(row.id, "system", "system", as_json(dataclasses.asdict(old)),
-                                as_json(dataclasses.asdict(system)))
+            changes.store_system(change, rows.assessment(change.session, assessment_id), system)
 
     def set_title(self, assessment_id: int, title: str) -> None:
         """Rename an assessment."""
@@ -321,15 +228,10 @@ class AssessmentService:
         """Move an assessment through its life cycle (``types.STATUSES``)."""
         self._set_field(assessment_id, "status", inputs.status(status))
 
-    def _set_field(self, assessment_id: int, name: str, value: str) -> None:
+    def _set_field(self, assessment_id: int, name: str, value: str) -> str:
         with self._changing() as change:
             row = rows.assessment(change.session, assessment_id)
-            old = getattr(row, name)
-            if old == value:
-                return
-            setattr(row, name, value)
-            row.updated_at = change.now
-            change.audit.record(row.id, name, name, old, value)
+            return changes.store_field(change, row, name, value)
 
     # --- action plan and review comments ------------------------------------------------
 
@@ -338,44 +240,25 @@ class AssessmentService:
                    questions: Iterable[str] = ()) -> int:
         """Add a mitigation action to the plan; return its id."""
         fields = plan.action_fields({"title": title, "description": description,
-                                      "owner": owner, "due": due, "status": status})
+                                     "owner": owner, "due": due, "status": status})
         with self._changing() as change:
-            row = rows.assessment(change.session, assessment_id)
-            linked = inputs.questions(self._questionnaire_of(change.session, row), questions)
-            action = rows.new_action(change, row.id, **fields, questions=linked)
-            row.updated_at = change.now
-            change.audit.record(row.id, "action.add", f"action {action.id}", None,
-                                as_json({**fields, "questions": linked}))
-            return action.id
+            row, questionnaire = self._assessment(change.session, assessment_id)
+            linked = inputs.questions(questionnaire, questions)
+            return changes.add_action(change, row, fields, linked).id
 
     def update_action(self, action_id: int, **fields: Any) -> None:
         """Change some fields of an action (those of ``add_action``)."""
         checked, questions = plan.changed_fields(fields)
         with self._changing() as change:
             action, row, before = rows.action_before(change.session, action_id)
-            for name, value in checked.items():
-                setattr(action, name, value)
-            if questions is not None:
-                linked = inputs.questions(self._questionnaire_of(change.session, row),
-                                          questions)
-                rows.link_questions(change.session, action.id, linked)
-            else:
-                linked = before.questions
-            after = records.action_data(action, list(linked))
-            if after == before:
-                return
-            action.updated_at = row.updated_at = change.now
-            change.audit.record(row.id, "action.update", f"action {action.id}",
-                                as_json(plan.action_json(before)), as_json(plan.action_json(after)))
+            linked = None if questions is None else inputs.questions(
+                self._pinned.get(change.session, row.questionnaire_copy_id), questions)
+            changes.update_action(change, action, row, before, fields=checked, questions=linked)
 
     def delete_action(self, action_id: int) -> None:
         """Remove an action from the plan."""
         with self._changing() as change:
-            action, row, before = rows.action_before(change.session, action_id)
-            change.session.delete(action)
-            row.updated_at = change.now
-            change.audit.record(row.id, "action.delete", f"action {action.id}",
-                                as_json(plan.action_json(before)), None)
+            changes.delete_action(change, *rows.action_before(change.session, action_id))
 
     def add_comment(self, assessment_id: int, text: str, *, author: str = "", role: str = "",
                     question_id: str | None = None) -> int:
@@ -384,17 +267,11 @@ class AssessmentService:
         author = inputs.short(author, "the comment's author").strip() or self.user
         role = inputs.short(role, "the reviewer's role")
         with self._changing() as change:
-            row = rows.assessment(change.session, assessment_id)
+            row, questionnaire = self._assessment(change.session, assessment_id)
             if question_id is not None:
-                question_id = inputs.question(self._questionnaire_of(change.session, row),
-                                              question_id).id
-            comment = rows.new_comment(change, row.id, question_id=question_id, author=author,
-                                       role=role, text=text)
-            change.session.flush()
-            row.updated_at = change.now
-            change.audit.record(row.id, "comment", question_id or "", None, as_json(
-                {"id": comment.id, "author": author, "role": role, "text": text}))
-            return comment.id
+                question_id = inputs.question(questionnaire, question_id).id
+            return changes.add_comment(change, row, question_id=question_id, author=author,
+                                       role=role, text=text).id
 
     # --- whole assessments --------------------------------------------------------------
 
@@ -403,32 +280,15 @@ class AssessmentService:
         if title is not None:
             title = inputs.short(title, "the title").strip()
         with self._changing() as change:
-            old = rows.assessment(change.session, assessment_id)
-            questionnaire = self._questionnaire_of(change.session, old)
-            if title is None:
-                system_name = change.session.get_one(SystemRow, old.system_id).name
-                title = f"{old.title or system_name} (re-assessment)"[:500]
-            row = rows.new_assessment(change, system_id=old.system_id,
-                                      copy_id=old.questionnaire_copy_id, title=title,
-                                      notes=old.notes, based_on_id=old.id)
-            rows.copy_contents(change, old.id, row.id)
-            rows.rescore(change, row, questionnaire)
-            change.audit.record(row.id, "duplicate", "assessment", None,
-                                as_json({"based_on": old.id, "title": title}))
-            return row.id
+            old, questionnaire = self._assessment(change.session, assessment_id)
+            return changes.duplicate(change, old, questionnaire, title).id
 
     def archive(self, assessment_id: int, archived: bool = True) -> None:
         """Hide an assessment from the default list (or bring it back)."""
         if not isinstance(archived, bool):
             raise InvalidInput("archived is true or false")
         with self._changing() as change:
-            row = rows.assessment(change.session, assessment_id)
-            if row.archived == archived:
-                return
-            row.archived = archived
-            row.updated_at = change.now
-            change.audit.record(row.id, "archive", "archived", as_json(not archived),
-                                as_json(archived))
+            changes.archive(change, rows.assessment(change.session, assessment_id), archived)
 
     def delete(self, assessment_id: int) -> None:
         """Delete an assessment and everything in it.
@@ -438,19 +298,7 @@ class AssessmentService:
         """
         with self._changing() as change:
             row = rows.assessment(change.session, assessment_id)
-            record = self._answers_file(change.session, row)
-            system_id = row.system_id
-            change.audit.record(row.id, "delete", "assessment",
-                                as_json(record.model_dump(mode="json")), None)
-            # Re-assessments based on this one keep their own data; only the link goes.
-            change.session.execute(update(AssessmentRow).where(
-                AssessmentRow.based_on_id == row.id).values(based_on_id=None))
-            change.session.delete(row)
-            change.session.flush()
-            still_used = change.session.scalar(select(func.count()).select_from(AssessmentRow)
-                                               .where(AssessmentRow.system_id == system_id))
-            if not still_used:
-                change.session.execute(delete(SystemRow).where(SystemRow.id == system_id))
+            changes.delete_assessment(change, row, self._answers_file(change.session, row))
 
     # --- snapshots ----------------------------------------------------------------------
 
@@ -464,33 +312,19 @@ class AssessmentService:
             return snapshot.id
 
     def _snapshot(self, change: Change, row: AssessmentRow, label: str) -> SnapshotRow:
+        questionnaire = self._pinned.get(change.session, row.questionnaire_copy_id)
         answers = self._answers_file(change.session, row)
-        result = score(self._questionnaire_of(change.session, row), answers.values())
-        snapshot = SnapshotRow(assessment_id=row.id, label=label, created_at=change.now,
-                               created_by=self.user, level_id=result.level.id,
-                               residual=result.residual, completeness=result.completeness,
-                               answers=as_json(answers.model_dump(mode="json")),
-                               scores=as_json(result.to_dict()))
-        change.session.add(snapshot)
-        change.session.flush()
-        return snapshot
+        return rows.new_snapshot(change, row, questionnaire, answers, label)
 
     def list_snapshots(self, assessment_id: int) -> list[SnapshotData]:
         """The snapshots of an assessment, oldest first."""
         with self._reading() as session:
-            row = rows.assessment(session, assessment_id)
-            return [SnapshotData(s.id, s.label, s.created_at, s.level_id, s.residual,
-                                 s.completeness)
-                    for s in session.scalars(select(SnapshotRow).where(
-                        SnapshotRow.assessment_id == row.id).order_by(SnapshotRow.id))]
+            return records.snapshots(session, rows.assessment(session, assessment_id).id)
 
     def snapshot_answers(self, snapshot_id: int) -> AnswersFile:
         """The answer set a snapshot froze, as an answers file."""
         with self._reading() as session:
-            snapshot = session.get(SnapshotRow, inputs.record_id(snapshot_id, "snapshot"))
-            if snapshot is None:
-                raise NotFound(f"there is no snapshot {snapshot_id}")
-            return AnswersFile.model_validate(json.loads(snapshot.answers))
+            return records.snapshot_answers(session, inputs.record_id(snapshot_id, "snapshot"))
 
     # --- the portable answers file ------------------------------------------------------
 
@@ -506,8 +340,8 @@ class AssessmentService:
         even while another program is writing to it.
         """
         with self._reading() as session:
-            row = rows.assessment(session, assessment_id)
-            return self._questionnaire_of(session, row), self._answers_file(session, row)
+            row, questionnaire = self._assessment(session, assessment_id)
+            return questionnaire, self._answers_file(session, row)
 
     def import_answers(self, answers: AnswersFile,
                        questionnaire: Questionnaire | None = None) -> int:
@@ -540,7 +374,7 @@ class AssessmentService:
     def newer_questionnaire(self, assessment_id: int) -> Questionnaire | None:
         """A newer installed version of the assessment's questionnaire, if there is one."""
         with self._reading() as session:
-            pinned = self._questionnaire_of(session, rows.assessment(session, assessment_id))
+            _, pinned = self._assessment(session, assessment_id)
         latest = load_catalog().find(pinned.id)
         return latest if latest is not None and is_newer(latest, pinned) else None
 
@@ -560,10 +394,10 @@ class AssessmentService:
                 return pinning.migration_plan(self._pinned, session, row, newer)
         with self._changing() as change:
             row = rows.assessment(change.session, assessment_id)
-            plan = pinning.migration_plan(self._pinned, change.session, row, newer)
+            migration = pinning.migration_plan(self._pinned, change.session, row, newer)
             self._snapshot(change, row, f"Before moving to version {newer.version}")
-            pinning.move(self._pinned, change, row, newer, plan)
-            return plan
+            pinning.move(self._pinned, change, row, newer, migration)
+            return migration
 
     # --- audit trail --------------------------------------------------------------------
 
@@ -599,23 +433,9 @@ class AssessmentService:
         The current content is backed up first (kept as a ``before-restore`` copy), and
         the restore itself is recorded in the restored database's audit trail.
         """
-        database_path = self._sqlite_path("restoring a backup")
+        self._sqlite_path("restoring a backup")  # a database server restores its own
         chosen = Path(path)
-        if chosen.exists() and chosen.resolve() == database_path.resolve():
-            raise InvalidInput(f"{chosen} is the database itself, not a backup of it")
-        backups.check_backup(chosen)
-        try:
-            plan = schema.plan_for(schema.inspect_sqlite(chosen), str(chosen))
-        except StorageError as error:
-            raise InvalidInput(str(error)) from None
-        if plan is schema.Plan.CREATE:
-            raise InvalidInput(f"{chosen} is an empty database, not a raiassess backup")
-        backups.make_backup(database_path, "before-restore")
-        self._engine.dispose()
-        backups.copy_into(chosen, database_path, self._busy_timeout)
-        with database.translated_errors(self.location, self._busy_timeout):
-            if plan is schema.Plan.UPGRADE:
-                schema.upgrade(self._engine, self._target)
+        opening.restore(self._engine, self._target, chosen, self._busy_timeout)
         with self._changing() as change:
             change.audit.record(None, "restore", chosen.name, None, None)
 
