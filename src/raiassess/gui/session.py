@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -57,9 +56,14 @@ class AssessmentSession(QObject):
         super().__init__(parent)
         self.service = service
         self.id = detail.summary.id
-        self.detail = detail
         self.questionnaire: Questionnaire = detail.questionnaire
         self.language = language
+        # What is stored, each in one place: the service's answers to the changes below
+        # keep these in step, so nothing here is a guess at what the service stored.
+        self.system: SystemData = detail.system
+        """The system under assessment."""
+        self.assessment_title = detail.summary.title
+        """The assessment's own title (possibly empty)."""
         self.values: dict[str, Any] = {qid: a.value for qid, a in detail.answers.items()
                                        if a.value is not None}
         self.notes: dict[str, str] = {qid: a.note for qid, a in detail.answers.items()
@@ -91,18 +95,8 @@ class AssessmentSession(QObject):
     @property
     def title(self) -> str:
         """What the assessment is called: the system's name, then the title if it has one."""
-        name, title = self.detail.system.name, self.detail.summary.title
+        name, title = self.system.name, self.assessment_title
         return f"{name} · {title}" if title else name
-
-    @property
-    def system(self) -> SystemData:
-        """The system under assessment."""
-        return self.detail.system
-
-    @property
-    def assessment_title(self) -> str:
-        """The assessment's own title (possibly empty)."""
-        return self.detail.summary.title
 
     def text(self, value: dict[str, str] | None) -> str:
         """A questionnaire text in the interface language."""
@@ -158,17 +152,16 @@ class AssessmentSession(QObject):
         return True
 
     def store_evidence(self, question_id: str, kind: str, target: str,
-                       description: str) -> int | None:
-        """Add evidence to a question; its id, or None if refused."""
-        evidence_id = self._ask(lambda: self.service.add_evidence(
+                       description: str) -> EvidenceData | None:
+        """Add evidence to a question; the evidence as stored, or None if refused."""
+        item = self._ask(lambda: self.service.add_evidence(
             self.id, question_id, kind, target, description))
-        if isinstance(evidence_id, Refused):
+        if isinstance(item, Refused):
             return None
-        item = EvidenceData(evidence_id, question_id, kind, target, description)
         self.evidence[question_id] = (*self.evidence.get(question_id, ()), item)
         self._saved()
         self.answerChanged.emit(question_id)
-        return evidence_id
+        return item
 
     def drop_evidence(self, evidence_id: int) -> EvidenceData | None:
         """Remove evidence; what was removed, or None if refused."""
@@ -186,19 +179,17 @@ class AssessmentSession(QObject):
 
     def store_details(self, system: SystemData, title: str) -> bool:
         """Store the system's details and the assessment's title."""
-        def store() -> None:
-            self.service.update_system(self.id, system)
-            self.service.set_title(self.id, title)
-
-        if self._refused(store):
+        stored_system = self._ask(lambda: self.service.update_system(self.id, system))
+        if isinstance(stored_system, Refused):
             self.detailsChanged.emit()  # show what is stored
             return False
-        system = replace(system, name=system.name.strip())  # as the service stores them
-        self.detail = replace(self.detail, system=system, summary=replace(
-            self.detail.summary, title=title.strip(), system_name=system.name))
+        self.system = stored_system
+        stored_title = self._ask(lambda: self.service.set_title(self.id, title))
+        if not isinstance(stored_title, Refused):
+            self.assessment_title = stored_title
         self._saved()
         self.detailsChanged.emit()
-        return True
+        return not isinstance(stored_title, Refused)
 
     # -- undoable edits --------------------------------------------------------------
 
@@ -231,48 +222,43 @@ class AssessmentSession(QObject):
 
     def edit_details(self, system: SystemData, title: str) -> None:
         """Change the system's details and the title as one undo step."""
-        old = (self.detail.system, self.detail.summary.title)
+        old = (self.system, self.assessment_title)
         if old != (system, title):
             self.undo_stack.push(DetailsCommand(self, old, (system, title)))
 
     # -- review comments (saved at once; a comment is a record of what was said) -------
 
     def add_comment(self, text: str, *, author: str = "", role: str = "",
-                    question_id: str | None = None) -> int | None:
-        """Add a review comment on the assessment or on one question; its id, or None."""
-        comment_id = self._ask(lambda: self.service.add_comment(
+                    question_id: str | None = None) -> CommentData | None:
+        """Add a review comment on the assessment or on one question; the comment as
+        stored, or None if refused."""
+        comment = self._ask(lambda: self.service.add_comment(
             self.id, text, author=author, role=role, question_id=question_id))
-        if isinstance(comment_id, Refused):
+        if isinstance(comment, Refused):
             return None
-        self.comments = (*self.comments, CommentData(
-            comment_id, text, author.strip() or self.service.user, role, question_id,
-            dt.datetime.now(dt.UTC)))
+        self.comments = (*self.comments, comment)
         self._saved()
         self.commentsChanged.emit()
-        return comment_id
+        return comment
 
     # -- actions (saved at once, not undoable: the plan has its own delete confirmation)
 
-    def add_action(self, title: str, **fields: Any) -> int | None:
-        """Add an action to the plan; its id, or None if refused."""
-        action_id = self._ask(lambda: self.service.add_action(self.id, title, **fields))
-        if isinstance(action_id, Refused):
+    def add_action(self, title: str, **fields: Any) -> ActionData | None:
+        """Add an action to the plan; the action as stored, or None if refused."""
+        action = self._ask(lambda: self.service.add_action(self.id, title, **fields))
+        if isinstance(action, Refused):
             return None
-        fields.setdefault("questions", ())
-        self.actions = (*self.actions, ActionData(action_id, title, **{
-            **fields, "questions": tuple(fields["questions"])}))
+        self.actions = (*self.actions, action)
         self._saved()
         self.actionsChanged.emit()
-        return action_id
+        return action
 
     def update_action(self, action_id: int, **fields: Any) -> bool:
         """Change an action's fields."""
-        if self._refused(lambda: self.service.update_action(action_id, **fields)):
+        action = self._ask(lambda: self.service.update_action(action_id, **fields))
+        if isinstance(action, Refused):
             return False
-        if "questions" in fields:
-            fields["questions"] = tuple(fields["questions"])
-        self.actions = tuple(_replace(a, fields) if a.id == action_id else a
-                             for a in self.actions)
+        self.actions = tuple(action if a.id == action_id else a for a in self.actions)
         self._saved()
         self.actionsChanged.emit()
         return True
@@ -302,10 +288,6 @@ class AssessmentSession(QObject):
     def _saved(self) -> None:
         self.saved_at = dt.datetime.now()
         self.saved.emit()
-
-
-def _replace(action: ActionData, fields: dict[str, Any]) -> ActionData:
-    return replace(action, **fields)
 
 
 class _QuestionValueCommand(QUndoCommand):
@@ -387,9 +369,10 @@ class EvidenceCommand(QUndoCommand):
             number=number))
 
     def _add(self) -> bool:
-        self.evidence_id = self.session.store_evidence(self.question_id, self.kind,
-                                                       self.target, self.description)
-        return self.evidence_id is not None
+        added = self.session.store_evidence(self.question_id, self.kind, self.target,
+                                            self.description)
+        self.evidence_id = added.id if added is not None else None
+        return added is not None
 
     def _remove(self) -> bool:
         return self.evidence_id is not None and \

@@ -47,10 +47,13 @@ from raiassess.storage.models import AssessmentRow, QuestionnaireCopy, SnapshotR
 from raiassess.storage.pinning import PinnedQuestionnaires, is_newer
 from raiassess.storage.rows import Change
 from raiassess.storage.types import (
+    ActionData,
     AssessmentDetail,
     AssessmentSummary,
     AuditEntry,
     AuditReport,
+    CommentData,
+    EvidenceData,
     QuestionnaireMigration,
     SnapshotData,
     SystemData,
@@ -187,8 +190,8 @@ class AssessmentService:
             changes.store_note(change, row, inputs.question(questionnaire, question_id).id, note)
 
     def add_evidence(self, assessment_id: int, question_id: str, kind: str, target: str,
-                     description: str = "") -> int:
-        """Add a link or a file reference supporting an answer; return its id."""
+                     description: str = "") -> EvidenceData:
+        """Add a link or a file reference supporting an answer; return it as stored."""
         kind = inputs.evidence_kind(kind)
         target = inputs.text(target, "the evidence's link or file", inputs.TARGET_LIMIT,
                              required=True).strip()
@@ -197,7 +200,7 @@ class AssessmentService:
             row, questionnaire = self._assessment(change.session, assessment_id)
             question = inputs.question(questionnaire, question_id)
             return changes.add_evidence(change, row, question.id, kind=kind, target=target,
-                                        description=description).id
+                                        description=description)
 
     def remove_evidence(self, evidence_id: int) -> None:
         """Remove a piece of evidence."""
@@ -206,19 +209,20 @@ class AssessmentService:
 
     # --- the assessment's own fields ----------------------------------------------------
 
-    def update_system(self, assessment_id: int, system: SystemData) -> None:
-        """Change the description of the assessed system.
+    def update_system(self, assessment_id: int, system: SystemData) -> SystemData:
+        """Change the description of the assessed system; return it as stored.
 
         When earlier assessments of the same system share its record, this assessment
         gets its own copy, so that they keep describing the system as it was.
         """
         system = inputs.system(system)
         with self._changing() as change:
-            changes.store_system(change, rows.assessment(change.session, assessment_id), system)
+            return changes.store_system(change, rows.assessment(change.session, assessment_id),
+                                        system)
 
-    def set_title(self, assessment_id: int, title: str) -> None:
-        """Rename an assessment."""
-        self._set_field(assessment_id, "title", inputs.short(title, "the title").strip())
+    def set_title(self, assessment_id: int, title: str) -> str:
+        """Rename an assessment; return the title as stored."""
+        return self._set_field(assessment_id, "title", inputs.short(title, "the title").strip())
 
     def set_notes(self, assessment_id: int, text: str) -> None:
         """Set the assessment's general notes."""
@@ -237,23 +241,24 @@ class AssessmentService:
 
     def add_action(self, assessment_id: int, title: str, *, description: str = "",
                    owner: str = "", due: dt.date | None = None, status: str = "open",
-                   questions: Iterable[str] = ()) -> int:
-        """Add a mitigation action to the plan; return its id."""
+                   questions: Iterable[str] = ()) -> ActionData:
+        """Add a mitigation action to the plan; return it as stored."""
         fields = plan.action_fields({"title": title, "description": description,
                                      "owner": owner, "due": due, "status": status})
         with self._changing() as change:
             row, questionnaire = self._assessment(change.session, assessment_id)
             linked = inputs.questions(questionnaire, questions)
-            return changes.add_action(change, row, fields, linked).id
+            return changes.add_action(change, row, fields, linked)
 
-    def update_action(self, action_id: int, **fields: Any) -> None:
-        """Change some fields of an action (those of ``add_action``)."""
+    def update_action(self, action_id: int, **fields: Any) -> ActionData:
+        """Change some fields of an action (those of ``add_action``); return it as stored."""
         checked, questions = plan.changed_fields(fields)
         with self._changing() as change:
             action, row, before = rows.action_before(change.session, action_id)
             linked = None if questions is None else inputs.questions(
                 self._pinned.get(change.session, row.questionnaire_copy_id), questions)
-            changes.update_action(change, action, row, before, fields=checked, questions=linked)
+            return changes.update_action(change, action, row, before, fields=checked,
+                                         questions=linked)
 
     def delete_action(self, action_id: int) -> None:
         """Remove an action from the plan."""
@@ -261,8 +266,8 @@ class AssessmentService:
             changes.delete_action(change, *rows.action_before(change.session, action_id))
 
     def add_comment(self, assessment_id: int, text: str, *, author: str = "", role: str = "",
-                    question_id: str | None = None) -> int:
-        """Add a review comment (by default from the service's user); return its id."""
+                    question_id: str | None = None) -> CommentData:
+        """Add a review comment (by default from the service's user); return it as stored."""
         text = inputs.text(text, "the comment", required=True)
         author = inputs.short(author, "the comment's author").strip() or self.user
         role = inputs.short(role, "the reviewer's role")
@@ -271,7 +276,7 @@ class AssessmentService:
             if question_id is not None:
                 question_id = inputs.question(questionnaire, question_id).id
             return changes.add_comment(change, row, question_id=question_id, author=author,
-                                       role=role, text=text).id
+                                       role=role, text=text)
 
     # --- whole assessments --------------------------------------------------------------
 
