@@ -512,20 +512,19 @@ def _backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from raiassess.core.paths import data_dir, log_dir, user_questionnaires_dir
-    from raiassess.storage.backups import backups_location, list_backups
-    from raiassess.storage.database import resolve
+    from raiassess.storage.service import AssessmentService
 
     print(f"data folder:            {data_dir()}", file=out)
     print(f"user questionnaires:    {user_questionnaires_dir()}", file=out)
     print(f"log folder:             {log_dir()}", file=out)
     # Only where the database is: showing it never creates or upgrades it.
-    target = resolve(args.db)
-    print(f"database:               {target.location}", file=out)
-    if target.sqlite_path is None:
+    place = AssessmentService.describe(args.db)
+    print(f"database:               {place.location}", file=out)
+    if place.backups_folder is None:
         print("backups:                made by the database server (e.g. pg_dump)", file=out)
         return EXIT_OK
-    print(f"backups folder:         {backups_location()}", file=out)
-    found = list_backups(target.sqlite_path)
+    print(f"backups folder:         {place.backups_folder}", file=out)
+    found = place.backups
     if not found:
         print("backups:                none yet (one is taken each day the app opens "
               "the database)", file=out)

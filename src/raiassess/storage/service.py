@@ -52,7 +52,9 @@ from raiassess.storage.types import (
     AssessmentSummary,
     AuditEntry,
     AuditReport,
+    Backup,
     CommentData,
+    DatabaseDescription,
     EvidenceData,
     QuestionnaireMigration,
     SnapshotData,
@@ -420,10 +422,22 @@ class AssessmentService:
 
     # --- backups ------------------------------------------------------------------------
 
-    def backups(self) -> list[Path]:
+    @staticmethod
+    def describe(url: str | None = None) -> DatabaseDescription:
+        """Where the database ``open(url)`` would open is, and its backups.
+
+        Only reads: the database is neither created, nor opened, nor upgraded.
+        """
+        return backups.describe(database.resolve(url))
+
+    def backups(self) -> list[Backup]:
         """The backups of this SQLite database, newest first (none for a server)."""
-        path = self._target.sqlite_path
-        return [] if path is None else [b.path for b in backups.list_backups(path)]
+        return list(backups.describe(self._target).backups)
+
+    @property
+    def backups_folder(self) -> Path | None:
+        """Where the backups of this SQLite database are kept (None for a server)."""
+        return None if self._target.sqlite_path is None else backups.backups_location()
 
     def backup_now(self) -> Path:
         """Back the SQLite database up now; return the backup file.
