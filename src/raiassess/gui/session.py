@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from raiassess.core.questionnaire import Questionnaire
-from raiassess.core.scoring import ScoreResult, answer_label, visibility
+from raiassess.core.scoring import ScoreResult, visibility
 from raiassess.core.scoring import score as score_answers
 from raiassess.core.text import localized
 from raiassess.storage.errors import StorageError
@@ -30,7 +30,8 @@ from raiassess.storage.types import (
     SystemData,
 )
 
-#: Note edits of one question within this many seconds merge into one undo step.
+# The QUndoCommand.id() of note edits: the undo stack offers each new edit to the one
+# before it, so all consecutive edits of one note become one undo step.
 NOTE_MERGE_ID = 1001
 
 T = TypeVar("T")
@@ -101,12 +102,6 @@ class AssessmentSession(QObject):
     def text(self, value: dict[str, str] | None) -> str:
         """A questionnaire text in the interface language."""
         return localized(value, self.language)
-
-    def label_of(self, question_id: str) -> str:
-        """The stored answer of a question as a person reads it."""
-        question = self.questionnaire.question(question_id)
-        assert question is not None
-        return answer_label(question, self.values.get(question_id), self.language)
 
     # -- changing (called by the undo commands) ---------------------------------------
 
@@ -330,7 +325,7 @@ class SetAnswerCommand(_QuestionValueCommand):
 
 
 class SetNoteCommand(_QuestionValueCommand):
-    """Set a question's note; typing pauses on one note merge into one step."""
+    """Set a question's note; consecutive edits of one note merge into one undo step."""
 
     def __init__(self, session: AssessmentSession, question_id: str, old: str,
                  new: str) -> None:
