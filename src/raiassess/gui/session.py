@@ -3,8 +3,9 @@
 ``AssessmentSession`` is the one place the assessment screens change anything: each
 change goes to the service at once (durable when the call returns), the session keeps
 its copy of the answers and the latest ``ScoreResult`` in step, and tells the screens
-through signals. Answers, notes and evidence change through ``QUndoCommand``s, whose
-undo stores the previous value through the service again.
+through signals. Answers, notes, evidence and the system's details change through the
+undo commands of ``raiassess.gui.undo``, whose undo stores the previous value through
+the session again.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, visibility
 from raiassess.core.scoring import score as score_answers
 from raiassess.core.text import localized
+from raiassess.gui.undo import DetailsCommand, EvidenceCommand, SetAnswerCommand, SetNoteCommand
 from raiassess.storage.errors import StorageError
 from raiassess.storage.service import AssessmentService
 from raiassess.storage.types import (
@@ -29,10 +31,6 @@ from raiassess.storage.types import (
     EvidenceData,
     SystemData,
 )
-
-# The QUndoCommand.id() of note edits: the undo stack offers each new edit to the one
-# before it, so all consecutive edits of one note become one undo step.
-NOTE_MERGE_ID = 1001
 
 T = TypeVar("T")
 
@@ -283,126 +281,3 @@ class AssessmentSession(QObject):
     def _saved(self) -> None:
         self.saved_at = dt.datetime.now()
         self.saved.emit()
-
-
-class _QuestionValueCommand(QUndoCommand):
-    """Store a new value of one question through the session; undo stores the old one."""
-
-    def __init__(self, session: AssessmentSession, question_id: str, old: Any, new: Any,
-                 label: str) -> None:
-        super().__init__()
-        self.session = session
-        self.question_id = question_id
-        self.old = old
-        self.new = new
-        self.setText(label.format(number=session.questionnaire.number_of(question_id)))
-
-    def store(self, value: Any) -> bool:
-        """Store a value through the session; False if the storage refused it."""
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        """Store the new value (a refused one leaves nothing to undo)."""
-        if not self.store(self.new):
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        """Store the previous value."""
-        self.store(self.old)
-
-
-class SetAnswerCommand(_QuestionValueCommand):
-    """Set one answer; undo sets the previous one again."""
-
-    def __init__(self, session: AssessmentSession, question_id: str, old: Any,
-                 new: Any) -> None:
-        super().__init__(session, question_id, old, new, QCoreApplication.translate(
-            "AssessmentSession", "answer to {number}"))
-
-    def store(self, value: Any) -> bool:
-        """Store an answer."""
-        return self.session.store_answer(self.question_id, value)
-
-
-class SetNoteCommand(_QuestionValueCommand):
-    """Set a question's note; consecutive edits of one note merge into one undo step."""
-
-    def __init__(self, session: AssessmentSession, question_id: str, old: str,
-                 new: str) -> None:
-        super().__init__(session, question_id, old, new, QCoreApplication.translate(
-            "AssessmentSession", "note on {number}"))
-
-    def id(self) -> int:
-        """Note commands can merge."""
-        return NOTE_MERGE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        """Absorb a later edit of the same note."""
-        if not isinstance(other, SetNoteCommand) or other.question_id != self.question_id:
-            return False
-        self.new = other.new
-        return True
-
-    def store(self, value: Any) -> bool:
-        """Store a note."""
-        return self.session.store_note(self.question_id, value)
-
-
-class EvidenceCommand(QUndoCommand):
-    """Add (or, with ``remove_id``, remove) a piece of evidence; undo does the opposite."""
-
-    def __init__(self, session: AssessmentSession, question_id: str, kind: str, target: str,
-                 description: str, *, remove_id: int | None = None) -> None:
-        super().__init__()
-        self.session = session
-        self.question_id = question_id
-        self.kind, self.target, self.description = kind, target, description
-        self.removing = remove_id is not None
-        self.evidence_id = remove_id
-        number = session.questionnaire.number_of(question_id)
-        self.setText(QCoreApplication.translate("AssessmentSession", "evidence on {number}").format(
-            number=number))
-
-    def _add(self) -> bool:
-        added = self.session.store_evidence(self.question_id, self.kind, self.target,
-                                            self.description)
-        self.evidence_id = added.id if added is not None else None
-        return added is not None
-
-    def _remove(self) -> bool:
-        return self.evidence_id is not None and \
-            self.session.drop_evidence(self.evidence_id) is not None
-
-    def redo(self) -> None:
-        """Add or remove."""
-        done = self._remove() if self.removing else self._add()
-        if not done:
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        """Remove what was added, or add back what was removed."""
-        if self.removing:
-            self._add()
-        else:
-            self._remove()
-
-
-class DetailsCommand(QUndoCommand):
-    """Change the system's details and the title; undo stores the previous ones."""
-
-    def __init__(self, session: AssessmentSession, old: tuple[SystemData, str],
-                 new: tuple[SystemData, str]) -> None:
-        super().__init__()
-        self.session = session
-        self.old = old
-        self.new = new
-        self.setText(QCoreApplication.translate("AssessmentSession", "details of the system"))
-
-    def redo(self) -> None:
-        """Store the new details."""
-        if not self.session.store_details(*self.new):
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        """Store the previous details."""
-        self.session.store_details(*self.old)
