@@ -37,6 +37,14 @@ def backups_location() -> Path:
     return data_dir() / "backups"
 
 
+def sqlite_file(target: DatabaseTarget, what: str) -> Path:
+    """The SQLite file ``what`` (backing up, restoring) needs; a server keeps its own."""
+    if target.sqlite_path is None:
+        raise StorageError(f"{what} is for SQLite files; a PostgreSQL database is backed "
+                           "up by its server (for example with pg_dump)")
+    return target.sqlite_path
+
+
 def describe(target: DatabaseTarget) -> DatabaseDescription:
     """Where a database and its backups are; reading it changes nothing."""
     path = target.sqlite_path

@@ -13,7 +13,6 @@ import logging
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from raiassess.storage import backups, database, schema
 from raiassess.storage.database import DatabaseTarget
@@ -83,7 +82,7 @@ def _open_server(target: DatabaseTarget, busy_timeout: float) -> Engine:
 
 def _daily_backup(engine: Engine, target: DatabaseTarget, path: Path,
                   busy_timeout: float) -> None:
-    with database.translated_errors(target.location, busy_timeout), Session(engine) as session:
+    with database.reading(engine, target.location, busy_timeout) as session:
         head = session.get(AuditHead, 1)
         if head is None or head.last_id == 0:
             return  # nothing was ever saved: nothing to back up
@@ -104,8 +103,7 @@ def restore(engine: Engine, target: DatabaseTarget, backup: Path, busy_timeout: 
     The backup is checked first (a whole raiassess database of this or an older schema)
     and the current content is kept as a ``before-restore`` backup.
     """
-    assert target.sqlite_path is not None, "a database server restores its own backups"
-    path = target.sqlite_path
+    path = backups.sqlite_file(target, "restoring a backup")
     if backup.exists() and backup.resolve() == path.resolve():
         raise InvalidInput(f"{backup} is the database itself, not a backup of it")
     backups.check_backup(backup)

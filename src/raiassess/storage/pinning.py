@@ -17,7 +17,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from raiassess.core.answers import InvalidAnswer, check_answer
-from raiassess.core.catalog import version_key
+from raiassess.core.catalog import load_catalog, version_key
 from raiassess.core.questionnaire import Question, Questionnaire
 from raiassess.storage import records, rows
 from raiassess.storage.errors import InvalidInput
@@ -93,6 +93,12 @@ class PinnedQuestionnaires:
         """The versions of a questionnaire stored in the database."""
         return list(session.scalars(select(QuestionnaireCopy.version).where(
             QuestionnaireCopy.questionnaire_id == questionnaire_id).distinct()))
+
+
+def newer_installed(pinned: Questionnaire) -> Questionnaire | None:
+    """The latest installed version of a pinned questionnaire, if it is a later one."""
+    latest = load_catalog().find(pinned.id)
+    return latest if latest is not None and is_newer(latest, pinned) else None
 
 
 def is_newer(candidate: Questionnaire, pinned: Questionnaire) -> bool:

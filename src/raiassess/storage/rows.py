@@ -8,19 +8,20 @@ never commit.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from raiassess.core.answers import AnswersFile
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, score
-from raiassess.storage import inputs, plan, records
+from raiassess.storage import audit, database, inputs, plan, records
 from raiassess.storage.audit import AuditWriter
 from raiassess.storage.errors import NotFound
 from raiassess.storage.models import (
@@ -48,6 +49,22 @@ class Change:
     now: dt.datetime
     audit: AuditWriter
     user: str
+
+
+@contextlib.contextmanager
+def changing(engine: Engine, location: str, busy_timeout: float, user: str) -> Iterator[Change]:
+    """A change's unit of work by ``user``, committed when the block ends without error.
+
+    It takes the write lock first (SQLite's BEGIN IMMEDIATE, and the audit trail's head
+    row on every backend), so that writers queue in one order and never deadlock.
+    """
+    with database.translated_errors(location, busy_timeout), \
+            Session(engine, expire_on_commit=False) as session:
+        session.connection(execution_options={database.WRITE_OPTION: True})
+        head = audit.lock_head(session)
+        now = dt.datetime.now(dt.UTC)
+        yield Change(session, now, AuditWriter(session, head, user, now), user)
+        session.commit()
 
 
 def as_json(data: Any) -> str:

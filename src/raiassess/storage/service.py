@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from raiassess.core.answers import AnswersFile, QuestionnaireRef
+from raiassess.core.answers import AnswersFile
 from raiassess.core.catalog import load_catalog
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, score
@@ -40,11 +40,10 @@ from raiassess.storage import (
     records,
     rows,
 )
-from raiassess.storage.audit import AuditWriter
-from raiassess.storage.database import DEFAULT_BUSY_TIMEOUT, WRITE_OPTION, DatabaseTarget
-from raiassess.storage.errors import InvalidInput, StorageError
+from raiassess.storage.database import DEFAULT_BUSY_TIMEOUT, DatabaseTarget
+from raiassess.storage.errors import InvalidInput
 from raiassess.storage.models import AssessmentRow, QuestionnaireCopy, SnapshotRow
-from raiassess.storage.pinning import PinnedQuestionnaires, is_newer
+from raiassess.storage.pinning import PinnedQuestionnaires
 from raiassess.storage.rows import Change
 from raiassess.storage.types import (
     ActionData,
@@ -109,21 +108,11 @@ class AssessmentService:
 
     # --- units of work ------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def _reading(self) -> Iterator[Session]:
-        with database.translated_errors(self.location, self._busy_timeout), \
-                Session(self._engine) as session:
-            yield session
+    def _reading(self) -> contextlib.AbstractContextManager[Session]:
+        return database.reading(self._engine, self.location, self._busy_timeout)
 
-    @contextlib.contextmanager
-    def _changing(self) -> Iterator[Change]:
-        with database.translated_errors(self.location, self._busy_timeout), \
-                Session(self._engine, expire_on_commit=False) as session:
-            session.connection(execution_options={WRITE_OPTION: True})
-            head = audit.lock_head(session)
-            now = dt.datetime.now(dt.UTC)
-            yield Change(session, now, AuditWriter(session, head, self.user, now), self.user)
-            session.commit()
+    def _changing(self) -> contextlib.AbstractContextManager[Change]:
+        return rows.changing(self._engine, self.location, self._busy_timeout, self.user)
 
     def _assessment(self, session: Session, assessment_id: Any
                     ) -> tuple[AssessmentRow, Questionnaire]:
@@ -362,19 +351,16 @@ class AssessmentService:
         """
         answers = exchange.storable(answers)
         if questionnaire is None:
-            questionnaire = self._questionnaire_for_import(answers.questionnaire)
+            ref = answers.questionnaire
+            with self._reading() as session:
+                stored = self._pinned.find(session, ref.id, ref.version, ref.fingerprint)
+                stored_versions = self._pinned.versions(session, ref.id)
+            questionnaire = stored if stored is not None else \
+                exchange.installed_questionnaire(ref, stored_versions)
         checked, status = exchange.checked(answers, questionnaire)
         with self._changing() as change:
             copy_id = self._pinned.pin(change.session, questionnaire, change.now)
             return exchange.write_import(change, checked, questionnaire, copy_id, status).id
-
-    def _questionnaire_for_import(self, ref: QuestionnaireRef) -> Questionnaire:
-        with self._reading() as session:
-            stored = self._pinned.find(session, ref.id, ref.version, ref.fingerprint)
-            stored_versions = self._pinned.versions(session, ref.id)
-        if stored is not None:
-            return stored
-        return exchange.installed_questionnaire(ref, stored_versions)
 
     # --- questionnaire versions ---------------------------------------------------------
 
@@ -382,8 +368,7 @@ class AssessmentService:
         """A newer installed version of the assessment's questionnaire, if there is one."""
         with self._reading() as session:
             _, pinned = self._assessment(session, assessment_id)
-        latest = load_catalog().find(pinned.id)
-        return latest if latest is not None and is_newer(latest, pinned) else None
+        return pinning.newer_installed(pinned)
 
     def migrate_questionnaire(self, assessment_id: int, newer: Questionnaire, *,
                               apply: bool = False) -> QuestionnaireMigration:
@@ -424,10 +409,8 @@ class AssessmentService:
 
     @staticmethod
     def describe(url: str | None = None) -> DatabaseDescription:
-        """Where the database ``open(url)`` would open is, and its backups.
-
-        Only reads: the database is neither created, nor opened, nor upgraded.
-        """
+        """Where the database ``open(url)`` would open is, and its backups; this only
+        reads (the database is neither created, nor opened, nor upgraded)."""
         return backups.describe(database.resolve(url))
 
     def backups(self) -> list[Backup]:
@@ -444,7 +427,7 @@ class AssessmentService:
 
         Backups taken on request are kept beside the daily ones (the newest seven).
         """
-        return backups.make_backup(self._sqlite_path("backups"), "manual")
+        return backups.make_backup(backups.sqlite_file(self._target, "backups"), "manual")
 
     def restore_backup(self, path: str | Path) -> None:
         """Replace the database's content with a backup's.
@@ -452,14 +435,7 @@ class AssessmentService:
         The current content is backed up first (kept as a ``before-restore`` copy), and
         the restore itself is recorded in the restored database's audit trail.
         """
-        self._sqlite_path("restoring a backup")  # a database server restores its own
         chosen = Path(path)
         opening.restore(self._engine, self._target, chosen, self._busy_timeout)
         with self._changing() as change:
             change.audit.record(None, "restore", chosen.name, None, None)
-
-    def _sqlite_path(self, what: str) -> Path:
-        if self._target.sqlite_path is None:
-            raise StorageError(f"{what} is for SQLite files; a PostgreSQL database is backed "
-                               "up by its server (for example with pg_dump)")
-        return self._target.sqlite_path
