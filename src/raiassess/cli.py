@@ -12,8 +12,7 @@ import dataclasses
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -33,6 +32,8 @@ if TYPE_CHECKING:
     from raiassess.storage.types import AssessmentSummary
 
 GuiRunner = Callable[[argparse.Namespace], int]
+Handler = Callable[[argparse.Namespace, TextIO, TextIO], int]
+"""A command: its arguments, where to write and where to complain; the exit status."""
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -45,7 +46,7 @@ class CommandError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every command."""
+    """The argument parser of every command; each command's ``run`` is its handler."""
     parser = argparse.ArgumentParser(
         prog="raiassess",
         description="Responsible-AI self-assessment. Without a command, opens the app.")
@@ -53,51 +54,54 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help=DB_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = commands.add_parser("gui", help="open the desktop app (the default)")
+    def command(name: str, run: Handler | None, about: str) -> argparse.ArgumentParser:
+        added = commands.add_parser(name, help=about)
+        added.set_defaults(run=run)
+        return added
+
+    gui = command("gui", None, "open the desktop app (the default)")
     # SUPPRESS: without it, the subcommand's default would hide a global --db.
     gui.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=DB_HELP)
 
-    validate = commands.add_parser(
-        "validate", help="check questionnaire and answers files; one line per problem")
+    validate = command("validate", _validate,
+                       "check questionnaire and answers files; one line per problem")
     validate.add_argument("paths", nargs="+", metavar="PATH",
                           help="files, or folders of questionnaire files")
 
-    commands.add_parser("questionnaires", help="list the bundled and user questionnaires")
+    command("questionnaires", _questionnaires, "list the bundled and user questionnaires")
 
-    score_cmd = commands.add_parser("score", help="score an assessment or an answers file")
-    score_cmd.add_argument("source", metavar="ID|FILE",
-                           help="an assessment id from 'raiassess list', or an answers file")
+    score_cmd = command("score", _score, "score an assessment or an answers file")
+    _source_argument(score_cmd)
     score_cmd.add_argument("--json", action="store_true", help="print the full result as JSON")
     score_cmd.add_argument("--questionnaire", metavar="FILE", type=Path,
                            help="score an answers file against this questionnaire file "
                                 "instead of the catalog")
 
-    list_cmd = commands.add_parser("list", help="list the assessments in the database")
+    list_cmd = command("list", _list, "list the assessments in the database")
     list_cmd.add_argument("search", nargs="?", default="",
                           help="only those whose title, system, owner or team contain this")
     list_cmd.add_argument("--all", action="store_true", help="include archived assessments")
     list_cmd.add_argument("--json", action="store_true", help="print the list as JSON")
 
-    import_cmd = commands.add_parser("import", help="import an answers file as a new assessment")
+    import_cmd = command("import", _import, "import an answers file as a new assessment")
     import_cmd.add_argument("file", metavar="FILE", type=Path)
     import_cmd.add_argument("--questionnaire", metavar="FILE", type=Path,
                             help="the questionnaire file the answers were given against, "
                                  "when it is not installed")
 
-    export_cmd = commands.add_parser(
-        "export-answers", help="write an assessment to a portable answers file")
+    export_cmd = command("export-answers", _export_answers,
+                         "write an assessment to a portable answers file")
     export_cmd.add_argument("id", metavar="ID", type=int)
     export_cmd.add_argument("file", metavar="FILE", type=Path,
                             help="where to write it: .yaml or .yml for YAML, else JSON")
 
-    audit = commands.add_parser("audit", help="the audit trail of every change")
+    audit = command("audit", _audit, "the audit trail of every change")
     audit_actions = audit.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
     audit_actions.add_parser("verify", help="check that no entry was changed or deleted "
                                             "behind the app's back (exit 1 if one was)")
 
-    pdf = commands.add_parser("export", help="write the PDF impact assessment report")
-    pdf.add_argument("source", metavar="ID|FILE",
-                     help="an assessment id from 'raiassess list', or an answers file")
+    pdf = command("export", _export_pdf, "write the PDF impact assessment report")
+    _source_argument(pdf)
     pdf.add_argument("--pdf", metavar="OUT.pdf", type=Path, required=True,
                      help="where to write the report")
     pdf.add_argument("--paper", choices=("a4", "letter"), default="a4",
@@ -106,8 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the language of the questionnaire's text, the answers and the "
                           f"recommendations in the report (default: {DEFAULT_LANGUAGE})")
 
-    verify = commands.add_parser(
-        "verify", help="check that a PDF report still matches its assessment (exit 1 if not)")
+    verify = command("verify", _verify,
+                     "check that a PDF report still matches its assessment (exit 1 if not)")
     verify.add_argument("report", metavar="REPORT.pdf", type=Path)
     against = verify.add_mutually_exclusive_group()
     against.add_argument("--assessment", metavar="ID", type=int,
@@ -115,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     against.add_argument("--answers", metavar="FILE", type=Path,
                          help="compare with an answers file")
 
-    backup = commands.add_parser("backup", help="back the database up, or restore a backup")
+    backup = command("backup", _backup, "back the database up, or restore a backup")
     backup_actions = backup.add_subparsers(dest="backup_action", metavar="ACTION",
                                            required=True)
     backup_actions.add_parser("now", help="take a backup now (kept beside the daily ones)")
@@ -125,9 +129,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="BACKUP", type=Path,
                          help="a backup file, as listed by 'raiassess info'")
 
-    commands.add_parser("schema", help="print the JSON Schema of questionnaire files")
-    commands.add_parser("info", help="show where raiassess keeps its files and database")
+    command("schema", _schema, "print the JSON Schema of questionnaire files")
+    command("info", _info, "show where raiassess keeps its files and database")
     return parser
+
+
+def _source_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("source", metavar="ID|FILE",
+                        help="an assessment id from 'raiassess list', or an answers file")
 
 
 EXIT_BROKEN_PIPE = 141
@@ -153,14 +162,13 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None,
 
 def _run(argv: list[str], gui: GuiRunner | None, out: TextIO, err: TextIO) -> int:
     args = build_parser().parse_args(argv)
-    command = args.command or "gui"
+    run: Handler | None = getattr(args, "run", None)  # None: no command, or gui
     try:
-        if command == "gui":
+        if run is None:
             if gui is None:
                 raise CommandError("the desktop app is not available from this entry point")
             return gui(args)
-        handler = _HANDLERS[command]
-        return handler(args, out, err)
+        return run(args, out, err)
     except DocumentError as error:
         for problem in error.problems:
             print(problem, file=err)
@@ -212,18 +220,12 @@ def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _questionnaire_for(answers: AnswersFile, catalog: Catalog) -> Questionnaire:
-    from raiassess.core.paths import user_questionnaires_dir
+    from raiassess.core.catalog import QuestionnaireMissing
 
-    ref = answers.questionnaire
-    found = catalog.find(ref.id, ref.version)
-    if found is not None:
-        return found
-    versions = catalog.versions(ref.id)
-    if versions:
-        raise CommandError(f"questionnaire {ref.id!r} version {ref.version} is not installed "
-                           f"(installed: {', '.join(versions)})")
-    raise CommandError(f"questionnaire {ref.id!r} is not installed; put its file in "
-                       f"{user_questionnaires_dir()}")
+    try:
+        return catalog.require(answers.questionnaire.id, answers.questionnaire.version)
+    except QuestionnaireMissing as error:
+        raise CommandError(str(error)) from None
 
 
 def _questionnaires(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -239,13 +241,34 @@ def _questionnaires(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _file_record(path: Path) -> tuple[Questionnaire, AnswersFile]:
-    """An answers file with its installed questionnaire, every answer checked."""
+def _record(args: argparse.Namespace) -> tuple[Questionnaire, AnswersFile, int | None]:
+    """The assessment ``args.source`` names: an id from 'raiassess list' (unless a file
+    has that name) read from the database, with that id; else an answers file, and None."""
+    source: str = args.source
+    questionnaire_file: Path | None = getattr(args, "questionnaire", None)
+    if source.isdigit() and not Path(source).exists():
+        if questionnaire_file is not None:
+            raise CommandError("--questionnaire goes with an answers file; an assessment in "
+                               "the database keeps its own questionnaire")
+        with _service(args) as service:
+            questionnaire, answers = service.export_record(int(source))
+        return questionnaire, answers, int(source)
+    return (*_file_record(Path(source), questionnaire_file), None)
+
+
+def _file_record(path: Path, questionnaire_file: Path | None = None
+                 ) -> tuple[Questionnaire, AnswersFile]:
+    """An answers file with its questionnaire (``questionnaire_file``, else the installed
+    one the file names), every answer checked."""
     from raiassess.core.answers import check_answers_file, read_answers_file
     from raiassess.core.catalog import load_catalog
+    from raiassess.core.loader import load_questionnaire
 
     answers, doc = read_answers_file(path)
-    questionnaire = _questionnaire_for(answers, load_catalog())
+    if questionnaire_file is not None:
+        questionnaire = load_questionnaire(questionnaire_file)
+    else:
+        questionnaire = _questionnaire_for(answers, load_catalog())
     return questionnaire, check_answers_file(answers, questionnaire, doc)
 
 
@@ -253,12 +276,7 @@ def _export_pdf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from raiassess.core.scoring import score
     from raiassess.report import render_report
 
-    source: str = args.source
-    if source.isdigit() and not Path(source).exists():
-        with _service(args) as service:
-            questionnaire, answers = service.export_record(int(source))
-    else:
-        questionnaire, answers = _file_record(Path(source))
+    questionnaire, answers, _ = _record(args)
     result = score(questionnaire, answers.values(), args.language)
     try:
         render_report(questionnaire, answers, result, args.pdf, paper=args.paper,
@@ -313,46 +331,18 @@ def _verdict(matches: bool, what: str, actual: str, out: TextIO) -> int:
 
 
 def _score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from raiassess.core.answers import check_answers_file, read_answers_file
-    from raiassess.core.catalog import load_catalog
     from raiassess.core.scoring import score
 
-    source: str = args.source
-    if source.isdigit() and not Path(source).exists():
-        return _score_assessment(args, int(source), out)
-    answers, doc = read_answers_file(source)
-    if args.questionnaire is not None:
-        from raiassess.core.loader import load_questionnaire
-
-        questionnaire = load_questionnaire(args.questionnaire)
-    else:
-        questionnaire = _questionnaire_for(answers, load_catalog())
-    answers = check_answers_file(answers, questionnaire, doc)
+    questionnaire, answers, assessment_id = _record(args)
     result = score(questionnaire, answers.values())
-    if args.json:
-        data = result.to_dict()
-        data["system"] = answers.system.model_dump()
-        print(json.dumps(data, indent=2, ensure_ascii=False), file=out)
-    else:
+    if not args.json:
         print_result(questionnaire, answers.system.name, result, out)
-    return EXIT_OK
-
-
-def _score_assessment(args: argparse.Namespace, assessment_id: int, out: TextIO) -> int:
-    if args.questionnaire is not None:
-        raise CommandError("--questionnaire goes with an answers file; an assessment in the "
-                           "database keeps its own questionnaire")
-    with _service(args) as service:
-        detail = service.get_assessment(assessment_id)
-        result = service.score(assessment_id)
-    if args.json:
-        data = result.to_dict()
-        data["system"] = dataclasses.asdict(detail.system)
-        data["assessment"] = {"id": assessment_id, "title": detail.summary.title,
-                              "status": detail.summary.status}
-        print(json.dumps(data, indent=2, ensure_ascii=False), file=out)
-    else:
-        print_result(detail.questionnaire, detail.system.name, result, out)
+        return EXIT_OK
+    data = {**result.to_dict(), "system": answers.system.model_dump()}
+    if assessment_id is not None:
+        data["assessment"] = {"id": assessment_id, "title": answers.title,
+                              "status": answers.status}
+    print(json.dumps(data, indent=2, ensure_ascii=False), file=out)
     return EXIT_OK
 
 
@@ -399,16 +389,11 @@ def _schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-@contextmanager
-def _service(args: argparse.Namespace) -> Iterator[AssessmentService]:
-    """The assessments database the command line points at, closed afterwards."""
+def _service(args: argparse.Namespace) -> AssessmentService:
+    """The assessments database the command line points at (``with`` closes it)."""
     from raiassess.storage.service import AssessmentService
 
-    service = AssessmentService.open(args.db)
-    try:
-        yield service
-    finally:
-        service.close()
+    return AssessmentService.open(args.db)
 
 
 def _list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -452,21 +437,18 @@ def _summary_data(summary: AssessmentSummary) -> dict[str, Any]:
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from raiassess.core.answers import check_answers_file, read_answers_file
-    from raiassess.core.catalog import load_catalog
+    from raiassess.core.catalog import QuestionnaireMissing, load_catalog
 
-    answers, doc = read_answers_file(args.file)
     questionnaire: Questionnaire | None = None
     if args.questionnaire is not None:
-        from raiassess.core.loader import load_questionnaire
-
-        questionnaire = load_questionnaire(args.questionnaire)
-        check_answers_file(answers, questionnaire, doc)
+        questionnaire, answers = _file_record(args.file, args.questionnaire)
     else:
         # Where the questionnaire is installed, check first to name each problem's line;
         # otherwise the service finds the copy stored in the database, or says why not.
+        answers, doc = read_answers_file(args.file)
         ref = answers.questionnaire
-        installed = load_catalog().find(ref.id, ref.version)
-        if installed is not None and ref.fingerprint in (None, installed.fingerprint()):
+        with contextlib.suppress(QuestionnaireMissing):
+            installed = load_catalog().require(ref.id, ref.version, ref.fingerprint)
             check_answers_file(answers, installed, doc)
     with _service(args) as service:
         assessment_id = service.import_answers(answers, questionnaire)
@@ -517,41 +499,23 @@ def _backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from raiassess.core.paths import data_dir, log_dir, user_questionnaires_dir
-    from raiassess.storage.backups import backups_location, list_backups
-    from raiassess.storage.database import resolve
+    from raiassess.storage.service import AssessmentService
 
     print(f"data folder:            {data_dir()}", file=out)
     print(f"user questionnaires:    {user_questionnaires_dir()}", file=out)
     print(f"log folder:             {log_dir()}", file=out)
     # Only where the database is: showing it never creates or upgrades it.
-    target = resolve(args.db)
-    print(f"database:               {target.location}", file=out)
-    if target.sqlite_path is None:
+    place = AssessmentService.describe(args.db)
+    print(f"database:               {place.location}", file=out)
+    if place.backups_folder is None:
         print("backups:                made by the database server (e.g. pg_dump)", file=out)
         return EXIT_OK
-    print(f"backups folder:         {backups_location()}", file=out)
-    found = list_backups(target.sqlite_path)
-    if not found:
+    print(f"backups folder:         {place.backups_folder}", file=out)
+    if not place.backups:
         print("backups:                none yet (one is taken each day the app opens "
               "the database)", file=out)
-    for index, backup in enumerate(found):
+    for index, backup in enumerate(place.backups):
         label = "backups:" if index == 0 else ""
         print(f"{label:<24}{backup.path.name}  ({backup.kind}, "
               f"{backup.taken_at.astimezone():%Y-%m-%d %H:%M})", file=out)
     return EXIT_OK
-
-
-_HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
-    "validate": _validate,
-    "questionnaires": _questionnaires,
-    "score": _score,
-    "schema": _schema,
-    "info": _info,
-    "list": _list,
-    "import": _import,
-    "export-answers": _export_answers,
-    "audit": _audit,
-    "backup": _backup,
-    "export": _export_pdf,
-    "verify": _verify,
-}

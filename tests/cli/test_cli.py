@@ -64,7 +64,7 @@ def test_validate_answers_for_a_questionnaire_that_is_not_installed(tmp_path: Pa
     code, out, _ = run("validate", str(answers))
     assert code == 1
     assert out.strip() == (f"{answers}: questionnaire 'third-party-ai-quick-check' version 9.9 "
-                           "is not installed (installed: 1.0.0)")
+                           "is not installed (available: 1.0.0)")
 
 
 def test_questionnaires_lists_bundled_and_user_ones(private_home: Path) -> None:

@@ -32,7 +32,7 @@ def busy(service: AssessmentService, assessment: int) -> int:
     service.set_note(assessment, "people", "survey")
     service.set_status(assessment, "in_review")
     evidence = service.add_evidence(assessment, "dpia", "link", "https://wiki.example")
-    service.remove_evidence(evidence)
+    service.remove_evidence(evidence.id)
     return assessment
 
 
@@ -61,7 +61,7 @@ def test_every_change_is_recorded_with_who_when_old_and_new(
 
 
 def test_each_kind_of_change_leaves_an_entry(service: AssessmentService, busy: int) -> None:
-    action = service.add_action(busy, "Act")
+    action = service.add_action(busy, "Act").id
     service.update_action(action, status="done")
     service.delete_action(action)
     service.add_comment(busy, "Fine.")

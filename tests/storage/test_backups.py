@@ -21,6 +21,10 @@ from raiassess.storage.types import SystemData
 from .conftest import database_state, postgres_schema
 
 
+def backup_files(service: AssessmentService) -> list[Path]:
+    return [backup.path for backup in service.backups()]
+
+
 def titles_in(path: Path) -> list[str]:
     with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
         return [row[0] for row in db.execute("SELECT title FROM assessments ORDER BY id")]
@@ -42,15 +46,17 @@ def saved(path: Path, mini: Questionnaire) -> int:
 
 def test_opening_takes_one_private_backup_a_day(path: Path, saved: int) -> None:
     with AssessmentService.open(str(path)) as service:
-        (backup,) = service.backups()
+        (backup,) = backup_files(service)
     assert backup.parent == data_dir() / "backups"
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert stat.S_IMODE(backup.parent.stat().st_mode) == 0o700
     assert titles_in(backup) == ["First"]
     with AssessmentService.open(str(path)) as service:
-        assert service.backups() == [backup]
+        assert backup_files(service) == [backup]
         newer = service.backup_now()
-        assert service.backups() == [newer, backup]
+        assert backup_files(service) == [newer, backup]
+        assert [b.kind for b in service.backups()] == ["manual", "daily"]
+        assert service.backups_folder == backup.parent
 
 
 def test_seven_days_are_kept_one_backup_each(path: Path, saved: int) -> None:
@@ -97,7 +103,7 @@ def test_restoring_a_backup_brings_the_old_content_back(
         assert service.get_assessment(saved).answers["people"].value == 10
         assert service.verify_audit().ok
         assert service.audit_trail()[-1].action == "restore"
-        (safety,) = [p for p in service.backups() if "before-restore" in p.name]
+        (safety,) = [b.path for b in service.backups() if b.kind == "before-restore"]
         assert titles_in(safety) == ["First", "Second"], "the replaced content is kept"
         service.set_answer(saved, "people", 11)  # and work goes on
     assert later == 2
@@ -124,9 +130,24 @@ def test_a_bad_backup_is_refused_and_changes_nothing(tmp_path: Path, path: Path,
         assert service.get_assessment(saved).answers["people"].value == 10
 
 
+def test_describing_a_database_only_reads(tmp_path: Path, path: Path, saved: int) -> None:
+    missing = tmp_path / "not-yet.sqlite3"
+    described = AssessmentService.describe(str(missing))
+    assert (described.location, described.sqlite_path, described.backups) == (
+        str(missing), missing, ())
+    assert described.backups_folder == data_dir() / "backups"
+    assert not missing.exists(), "describing a database does not create it"
+    with AssessmentService.open(str(path)) as service:
+        taken = service.backup_now()
+        assert AssessmentService.describe(str(path)).backups == tuple(service.backups())
+    assert AssessmentService.describe(str(path)).backups[0].path == taken
+
+
 def test_postgres_databases_are_backed_up_by_their_server() -> None:
     with postgres_schema() as url, AssessmentService.open(url) as service:
         assert service.backups() == []
+        assert service.backups_folder is None
+        assert AssessmentService.describe(url).backups_folder is None
         with pytest.raises(StorageError, match="backed up by its server"):
             service.backup_now()
         with pytest.raises(StorageError, match="backed up by its server"):

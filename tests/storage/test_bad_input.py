@@ -172,8 +172,8 @@ BAD_CALLS: dict[str, tuple[Call, type[StorageError], str]] = {
 def world(service: AssessmentService, mini: Questionnaire, assessment: int) -> World:
     service.set_answer(assessment, "people", 50)
     service.set_note(assessment, "people", "survey")
-    evidence = service.add_evidence(assessment, "dpia", "link", "https://wiki.example/dpia")
-    action = service.add_action(assessment, "Carry out a DPIA", due=dt.date(2026, 1, 31))
+    evidence = service.add_evidence(assessment, "dpia", "link", "https://wiki.example/dpia").id
+    action = service.add_action(assessment, "Carry out a DPIA", due=dt.date(2026, 1, 31)).id
     return World(service, mini, assessment, evidence, action)
 
 

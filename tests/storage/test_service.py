@@ -89,8 +89,8 @@ def test_clearing_an_answer_keeps_its_note_until_that_goes_too(
 def test_evidence_is_kept_per_question_and_can_be_removed(
         service: AssessmentService, assessment: int) -> None:
     link = service.add_evidence(assessment, "dpia", "link", "https://wiki.example/dpia",
-                                "DPIA record")
-    file = service.add_evidence(assessment, "dpia", "file", "/shared/dpia-v2.pdf")
+                                "DPIA record").id
+    file = service.add_evidence(assessment, "dpia", "file", "/shared/dpia-v2.pdf").id
     stored = service.get_assessment(assessment).answers["dpia"]
     assert stored.value is None
     assert [(e.id, e.kind, e.target, e.description) for e in stored.evidence] == [
@@ -163,7 +163,7 @@ def test_updating_the_system_of_a_reassessment_leaves_the_older_one_as_it_was(
 
 def test_the_action_plan(service: AssessmentService, assessment: int) -> None:
     action = service.add_action(assessment, "Carry out a DPIA", owner="Dana",
-                                due=dt.date(2026, 1, 31), questions=["dpia", "data_kinds"])
+                                due=dt.date(2026, 1, 31), questions=["dpia", "data_kinds"]).id
     (stored,) = service.get_assessment(assessment).actions
     assert (stored.id, stored.title, stored.owner, stored.due, stored.status,
             stored.questions) == (action, "Carry out a DPIA", "Dana", dt.date(2026, 1, 31),
@@ -182,14 +182,36 @@ def test_the_action_plan(service: AssessmentService, assessment: int) -> None:
 
 def test_review_comments_default_to_the_user_as_author(
         service: AssessmentService, assessment: int) -> None:
-    general = service.add_comment(assessment, "Please add the DPIA.", role="DPO")
+    general = service.add_comment(assessment, "Please add the DPIA.", role="DPO").id
     on_question = service.add_comment(assessment, "Which survey?", author="Ines",
-                                      question_id="people")
+                                      question_id="people").id
     comments = service.get_assessment(assessment).comments
     assert [(c.id, c.text, c.author, c.role, c.question_id) for c in comments] == [
         (general, "Please add the DPIA.", "alice", "DPO", None),
         (on_question, "Which survey?", "Ines", "", "people")]
     assert all(c.created_at is not None for c in comments)
+
+
+def test_changes_return_what_they_stored(service: AssessmentService, assessment: int) -> None:
+    """What a caller keeps is what is stored: trimmed, defaulted, with its id and time."""
+    evidence = service.add_evidence(assessment, "dpia", "link", " https://wiki.example/dpia ")
+    action = service.add_action(assessment, " Carry out a DPIA ", due="2026-01-31",
+                                questions=["dpia", "dpia"])
+    comment = service.add_comment(assessment, "Fine.", author="  ", question_id="dpia")
+    system = service.update_system(assessment, SystemData(" Triage assistant ", owner="Dana"))
+    detail = service.get_assessment(assessment)
+    assert detail.answers["dpia"].evidence == (evidence,)
+    assert evidence.target == "https://wiki.example/dpia"
+    assert detail.actions == (action,)
+    assert (action.title, action.due, action.questions) == (
+        "Carry out a DPIA", dt.date(2026, 1, 31), ("dpia",))
+    assert detail.comments == (comment,)
+    assert comment.author == "alice" and comment.created_at is not None
+    assert detail.system == system == SystemData("Triage assistant", owner="Dana")
+    assert service.set_title(assessment, "  Autumn review ") == "Autumn review"
+    assert service.update_action(action.id, status="done") == \
+        service.get_assessment(assessment).actions[0]
+    assert service.update_action(action.id, status="done").status == "done", "unchanged"
 
 
 def test_duplicate_prefills_answers_notes_evidence_and_open_actions(
@@ -199,7 +221,7 @@ def test_duplicate_prefills_answers_notes_evidence_and_open_actions(
     service.add_evidence(assessment, "dpia", "link", "https://wiki.example/dpia")
     service.set_notes(assessment, "General notes")
     service.add_action(assessment, "Open one", questions=["dpia"])
-    done = service.add_action(assessment, "Finished one")
+    done = service.add_action(assessment, "Finished one").id
     service.update_action(done, status="done")
     service.add_comment(assessment, "Reviewed.")
     service.set_status(assessment, "approved")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,10 @@ SUFFIXES = (".yaml", ".yml", ".json")
 def bundled_dir() -> Path:
     """The folder of questionnaires shipped with raiassess."""
     return shipped_dir("questionnaires")
+
+
+class QuestionnaireMissing(LookupError):
+    """The questionnaire asked for is not at hand; ``str(error)`` says which versions are."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,34 @@ class Catalog:
         if not matches:
             return None
         return max(matches, key=lambda q: version_key(q.version))
+
+    def latest(self) -> list[Questionnaire]:
+        """The latest version of each questionnaire, in the order they were found."""
+        ids = dict.fromkeys(e.questionnaire.id for e in self.entries)
+        return [found for qid in ids if (found := self.find(qid)) is not None]
+
+    def require(self, questionnaire_id: str, version: str, fingerprint: str | None = None, *,
+                also: Iterable[str] = ()) -> Questionnaire:
+        """The questionnaire an answers file names: its id, version and, when the file
+        gives one, content fingerprint (a file is only matched with exactly that content).
+
+        Raises ``QuestionnaireMissing``, whose one sentence names the versions there are:
+        the installed ones and those of ``also`` (such as copies kept in a database).
+        """
+        for entry in self.entries:
+            candidate = entry.questionnaire
+            if (candidate.id, candidate.version) == (questionnaire_id, version) and \
+                    fingerprint in (None, candidate.fingerprint()):
+                return candidate
+        versions = sorted({*self.versions(questionnaire_id), *also}, key=version_key)
+        if fingerprint is not None and version in versions:
+            raise QuestionnaireMissing(
+                f"the {questionnaire_id} {version} at hand differs from the text these "
+                "answers were given against (its content fingerprint differs); import them "
+                "with that questionnaire file")
+        known = f" (available: {', '.join(versions)})" if versions else ""
+        raise QuestionnaireMissing(f"questionnaire {questionnaire_id!r} version {version} is "
+                                   f"not installed{known}")
 
     def versions(self, questionnaire_id: str) -> list[str]:
         """The versions of a questionnaire that are available."""

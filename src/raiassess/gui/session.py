@@ -3,24 +3,25 @@
 ``AssessmentSession`` is the one place the assessment screens change anything: each
 change goes to the service at once (durable when the call returns), the session keeps
 its copy of the answers and the latest ``ScoreResult`` in step, and tells the screens
-through signals. Answers, notes and evidence change through ``QUndoCommand``s, whose
-undo stores the previous value through the service again.
+through signals. Answers, notes, evidence and the system's details change through the
+undo commands of ``raiassess.gui.undo``, whose undo stores the previous value through
+the session again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from raiassess.core.questionnaire import Questionnaire
-from raiassess.core.scoring import ScoreResult, answer_label, visibility
+from raiassess.core.scoring import ScoreResult, visibility
 from raiassess.core.scoring import score as score_answers
 from raiassess.core.text import localized
+from raiassess.gui.undo import DetailsCommand, EvidenceCommand, SetAnswerCommand, SetNoteCommand
 from raiassess.storage.errors import StorageError
 from raiassess.storage.service import AssessmentService
 from raiassess.storage.types import (
@@ -30,9 +31,6 @@ from raiassess.storage.types import (
     EvidenceData,
     SystemData,
 )
-
-#: Note edits of one question within this many seconds merge into one undo step.
-NOTE_MERGE_ID = 1001
 
 T = TypeVar("T")
 
@@ -57,9 +55,14 @@ class AssessmentSession(QObject):
         super().__init__(parent)
         self.service = service
         self.id = detail.summary.id
-        self.detail = detail
         self.questionnaire: Questionnaire = detail.questionnaire
         self.language = language
+        # What is stored, each in one place: the service's answers to the changes below
+        # keep these in step, so nothing here is a guess at what the service stored.
+        self.system: SystemData = detail.system
+        """The system under assessment."""
+        self.assessment_title = detail.summary.title
+        """The assessment's own title (possibly empty)."""
         self.values: dict[str, Any] = {qid: a.value for qid, a in detail.answers.items()
                                        if a.value is not None}
         self.notes: dict[str, str] = {qid: a.note for qid, a in detail.answers.items()
@@ -91,28 +94,12 @@ class AssessmentSession(QObject):
     @property
     def title(self) -> str:
         """What the assessment is called: the system's name, then the title if it has one."""
-        name, title = self.detail.system.name, self.detail.summary.title
+        name, title = self.system.name, self.assessment_title
         return f"{name} · {title}" if title else name
-
-    @property
-    def system(self) -> SystemData:
-        """The system under assessment."""
-        return self.detail.system
-
-    @property
-    def assessment_title(self) -> str:
-        """The assessment's own title (possibly empty)."""
-        return self.detail.summary.title
 
     def text(self, value: dict[str, str] | None) -> str:
         """A questionnaire text in the interface language."""
         return localized(value, self.language)
-
-    def label_of(self, question_id: str) -> str:
-        """The stored answer of a question as a person reads it."""
-        question = self.questionnaire.question(question_id)
-        assert question is not None
-        return answer_label(question, self.values.get(question_id), self.language)
 
     # -- changing (called by the undo commands) ---------------------------------------
 
@@ -158,17 +145,16 @@ class AssessmentSession(QObject):
         return True
 
     def store_evidence(self, question_id: str, kind: str, target: str,
-                       description: str) -> int | None:
-        """Add evidence to a question; its id, or None if refused."""
-        evidence_id = self._ask(lambda: self.service.add_evidence(
+                       description: str) -> EvidenceData | None:
+        """Add evidence to a question; the evidence as stored, or None if refused."""
+        item = self._ask(lambda: self.service.add_evidence(
             self.id, question_id, kind, target, description))
-        if isinstance(evidence_id, Refused):
+        if isinstance(item, Refused):
             return None
-        item = EvidenceData(evidence_id, question_id, kind, target, description)
         self.evidence[question_id] = (*self.evidence.get(question_id, ()), item)
         self._saved()
         self.answerChanged.emit(question_id)
-        return evidence_id
+        return item
 
     def drop_evidence(self, evidence_id: int) -> EvidenceData | None:
         """Remove evidence; what was removed, or None if refused."""
@@ -186,19 +172,17 @@ class AssessmentSession(QObject):
 
     def store_details(self, system: SystemData, title: str) -> bool:
         """Store the system's details and the assessment's title."""
-        def store() -> None:
-            self.service.update_system(self.id, system)
-            self.service.set_title(self.id, title)
-
-        if self._refused(store):
+        stored_system = self._ask(lambda: self.service.update_system(self.id, system))
+        if isinstance(stored_system, Refused):
             self.detailsChanged.emit()  # show what is stored
             return False
-        system = replace(system, name=system.name.strip())  # as the service stores them
-        self.detail = replace(self.detail, system=system, summary=replace(
-            self.detail.summary, title=title.strip(), system_name=system.name))
+        self.system = stored_system
+        stored_title = self._ask(lambda: self.service.set_title(self.id, title))
+        if not isinstance(stored_title, Refused):
+            self.assessment_title = stored_title
         self._saved()
         self.detailsChanged.emit()
-        return True
+        return not isinstance(stored_title, Refused)
 
     # -- undoable edits --------------------------------------------------------------
 
@@ -231,48 +215,43 @@ class AssessmentSession(QObject):
 
     def edit_details(self, system: SystemData, title: str) -> None:
         """Change the system's details and the title as one undo step."""
-        old = (self.detail.system, self.detail.summary.title)
+        old = (self.system, self.assessment_title)
         if old != (system, title):
             self.undo_stack.push(DetailsCommand(self, old, (system, title)))
 
     # -- review comments (saved at once; a comment is a record of what was said) -------
 
     def add_comment(self, text: str, *, author: str = "", role: str = "",
-                    question_id: str | None = None) -> int | None:
-        """Add a review comment on the assessment or on one question; its id, or None."""
-        comment_id = self._ask(lambda: self.service.add_comment(
+                    question_id: str | None = None) -> CommentData | None:
+        """Add a review comment on the assessment or on one question; the comment as
+        stored, or None if refused."""
+        comment = self._ask(lambda: self.service.add_comment(
             self.id, text, author=author, role=role, question_id=question_id))
-        if isinstance(comment_id, Refused):
+        if isinstance(comment, Refused):
             return None
-        self.comments = (*self.comments, CommentData(
-            comment_id, text, author.strip() or self.service.user, role, question_id,
-            dt.datetime.now(dt.UTC)))
+        self.comments = (*self.comments, comment)
         self._saved()
         self.commentsChanged.emit()
-        return comment_id
+        return comment
 
     # -- actions (saved at once, not undoable: the plan has its own delete confirmation)
 
-    def add_action(self, title: str, **fields: Any) -> int | None:
-        """Add an action to the plan; its id, or None if refused."""
-        action_id = self._ask(lambda: self.service.add_action(self.id, title, **fields))
-        if isinstance(action_id, Refused):
+    def add_action(self, title: str, **fields: Any) -> ActionData | None:
+        """Add an action to the plan; the action as stored, or None if refused."""
+        action = self._ask(lambda: self.service.add_action(self.id, title, **fields))
+        if isinstance(action, Refused):
             return None
-        fields.setdefault("questions", ())
-        self.actions = (*self.actions, ActionData(action_id, title, **{
-            **fields, "questions": tuple(fields["questions"])}))
+        self.actions = (*self.actions, action)
         self._saved()
         self.actionsChanged.emit()
-        return action_id
+        return action
 
     def update_action(self, action_id: int, **fields: Any) -> bool:
         """Change an action's fields."""
-        if self._refused(lambda: self.service.update_action(action_id, **fields)):
+        action = self._ask(lambda: self.service.update_action(action_id, **fields))
+        if isinstance(action, Refused):
             return False
-        if "questions" in fields:
-            fields["questions"] = tuple(fields["questions"])
-        self.actions = tuple(_replace(a, fields) if a.id == action_id else a
-                             for a in self.actions)
+        self.actions = tuple(action if a.id == action_id else a for a in self.actions)
         self._saved()
         self.actionsChanged.emit()
         return True
@@ -302,129 +281,3 @@ class AssessmentSession(QObject):
     def _saved(self) -> None:
         self.saved_at = dt.datetime.now()
         self.saved.emit()
-
-
-def _replace(action: ActionData, fields: dict[str, Any]) -> ActionData:
-    return replace(action, **fields)
-
-
-class _QuestionValueCommand(QUndoCommand):
-    """Store a new value of one question through the session; undo stores the old one."""
-
-    def __init__(self, session: AssessmentSession, question_id: str, old: Any, new: Any,
-                 label: str) -> None:
-        super().__init__()
-        self.session = session
-        self.question_id = question_id
-        self.old = old
-        self.new = new
-        self.setText(label.format(number=session.questionnaire.number_of(question_id)))
-
-    def store(self, value: Any) -> bool:
-        """Store a value through the session; False if the storage refused it."""
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        """Store the new value (a refused one leaves nothing to undo)."""
-        if not self.store(self.new):
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        """Store the previous value."""
-        self.store(self.old)
-
-
-class SetAnswerCommand(_QuestionValueCommand):
-    """Set one answer; undo sets the previous one again."""
-
-    def __init__(self, session: AssessmentSession, question_id: str, old: Any,
-                 new: Any) -> None:
-        super().__init__(session, question_id, old, new, QCoreApplication.translate(
-            "AssessmentSession", "answer to {number}"))
-
-    def store(self, value: Any) -> bool:
-        """Store an answer."""
-        return self.session.store_answer(self.question_id, value)
-
-
-class SetNoteCommand(_QuestionValueCommand):
-    """Set a question's note; typing pauses on one note merge into one step."""
-
-    def __init__(self, session: AssessmentSession, question_id: str, old: str,
-                 new: str) -> None:
-        super().__init__(session, question_id, old, new, QCoreApplication.translate(
-            "AssessmentSession", "note on {number}"))
-
-    def id(self) -> int:
-        """Note commands can merge."""
-        return NOTE_MERGE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        """Absorb a later edit of the same note."""
-        if not isinstance(other, SetNoteCommand) or other.question_id != self.question_id:
-            return False
-        self.new = other.new
-        return True
-
-    def store(self, value: Any) -> bool:
-        """Store a note."""
-        return self.session.store_note(self.question_id, value)
-
-
-class EvidenceCommand(QUndoCommand):
-    """Add (or, with ``remove_id``, remove) a piece of evidence; undo does the opposite."""
-
-    def __init__(self, session: AssessmentSession, question_id: str, kind: str, target: str,
-                 description: str, *, remove_id: int | None = None) -> None:
-        super().__init__()
-        self.session = session
-        self.question_id = question_id
-        self.kind, self.target, self.description = kind, target, description
-        self.removing = remove_id is not None
-        self.evidence_id = remove_id
-        number = session.questionnaire.number_of(question_id)
-        self.setText(QCoreApplication.translate("AssessmentSession", "evidence on {number}").format(
-            number=number))
-
-    def _add(self) -> bool:
-        self.evidence_id = self.session.store_evidence(self.question_id, self.kind,
-                                                       self.target, self.description)
-        return self.evidence_id is not None
-
-    def _remove(self) -> bool:
-        return self.evidence_id is not None and \
-            self.session.drop_evidence(self.evidence_id) is not None
-
-    def redo(self) -> None:
-        """Add or remove."""
-        done = self._remove() if self.removing else self._add()
-        if not done:
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        """Remove what was added, or add back what was removed."""
-        if self.removing:
-            self._add()
-        else:
-            self._remove()
-
-
-class DetailsCommand(QUndoCommand):
-    """Change the system's details and the title; undo stores the previous ones."""
-
-    def __init__(self, session: AssessmentSession, old: tuple[SystemData, str],
-                 new: tuple[SystemData, str]) -> None:
-        super().__init__()
-        self.session = session
-        self.old = old
-        self.new = new
-        self.setText(QCoreApplication.translate("AssessmentSession", "details of the system"))
-
-    def redo(self) -> None:
-        """Store the new details."""
-        if not self.session.store_details(*self.new):
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        """Store the previous details."""
-        self.session.store_details(*self.old)

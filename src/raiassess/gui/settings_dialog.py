@@ -155,12 +155,10 @@ class SettingsDialog(QDialog):
                 self.tr("The database is not open yet."))
             self._update_buttons()
             return
-        from raiassess.storage.backups import backups_location, list_backups
-
         kinds = {"daily": self.tr("daily"), "manual": self.tr("taken on request"),
                  "before-upgrade": self.tr("before an upgrade"),
                  "before-restore": self.tr("before a restore")}
-        for backup in list_backups(database):
+        for backup in self.service.backups():
             item = QListWidgetItem(f"{backup.taken_at.astimezone():%Y-%m-%d %H:%M} · "
                                    f"{kinds.get(backup.kind, backup.kind)}")
             item.setData(BACKUP_PATH, str(backup.path))
@@ -170,7 +168,7 @@ class SettingsDialog(QDialog):
                 self.backup_list.setCurrentItem(item)
         self.backup_hint.setText(self.tr(
             "raiassess backs the database up each day it is opened and keeps the last seven "
-            "days, in {folder}.").format(folder=shown_path(backups_location())))
+            "days, in {folder}.").format(folder=shown_path(self.service.backups_folder)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -149,9 +149,3 @@ def _walk(rows: Iterable[AuditRow]) -> tuple[list[str], int, int, str]:
                             "after it was written")
         prev_id, prev_hash = row.id, row.hash
     return problems, count, prev_id, prev_hash
-
-
-def head_hash(session: Session) -> str:
-    """The hash of the newest entry, to note down as an anchor of the chain."""
-    head = session.get(AuditHead, 1)
-    return head.last_hash if head is not None else GENESIS

@@ -15,31 +15,43 @@ import hashlib
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from raiassess.core.paths import data_dir, private_dir
-from raiassess.storage.database import SQLITE_MAGIC, connect_read_only, default_database_path
+from raiassess.storage.database import (
+    SQLITE_MAGIC,
+    DatabaseTarget,
+    connect_read_only,
+    default_database_path,
+)
 from raiassess.storage.errors import DatabaseBusy, DatabaseUnusable, InvalidInput, StorageError
+from raiassess.storage.types import Backup, DatabaseDescription
 
 DAYS_KEPT = 7
 KINDS = ("daily", "manual", "before-upgrade", "before-restore")
 SUFFIX = ".sqlite3"
 
 
-@dataclass(frozen=True)
-class Backup:
-    """A backup file and what it is."""
-
-    path: Path
-    taken_at: dt.datetime
-    kind: str
-    """One of ``KINDS``."""
-
-
 def backups_location() -> Path:
     """Where the backups are kept (the folder may not exist yet)."""
     return data_dir() / "backups"
+
+
+def sqlite_file(target: DatabaseTarget, what: str) -> Path:
+    """The SQLite file ``what`` (backing up, restoring) needs; a server keeps its own."""
+    if target.sqlite_path is None:
+        raise StorageError(f"{what} is for SQLite files; a PostgreSQL database is backed "
+                           "up by its server (for example with pg_dump)")
+    return target.sqlite_path
+
+
+def describe(target: DatabaseTarget) -> DatabaseDescription:
+    """Where a database and its backups are; reading it changes nothing."""
+    path = target.sqlite_path
+    if path is None:
+        return DatabaseDescription(target.location, None)
+    return DatabaseDescription(target.location, path, backups_location(),
+                               tuple(list_backups(path)))
 
 
 def backups_dir() -> Path:

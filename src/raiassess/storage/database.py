@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from raiassess.core.paths import data_dir, private_dir
@@ -243,6 +244,13 @@ def sqlite_file_mode(path: Path) -> None:
             file = Path(f"{path}{suffix}")
             if file.exists() and file.stat().st_mode & 0o077:
                 file.chmod(0o600)
+
+
+@contextlib.contextmanager
+def reading(engine: Engine, location: str, busy_timeout: float) -> Iterator[Session]:
+    """A session for reads, whose driver errors become storage errors."""
+    with translated_errors(location, busy_timeout), Session(engine) as session:
+        yield session
 
 
 @contextlib.contextmanager

@@ -1,4 +1,4 @@
-"""Pinned questionnaires: the frozen copy an assessment was started with.
+"""Questionnaire versions: the frozen copy an assessment is pinned to, and moving on.
 
 An assessment points at a stored copy of its questionnaire (the full content and its
 SHA-256 fingerprint), never at the file, so editing or removing a questionnaire file
@@ -13,13 +13,25 @@ import json
 import threading
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from raiassess.core.answers import InvalidAnswer, check_answer
-from raiassess.core.catalog import version_key
+from raiassess.core.catalog import load_catalog, version_key
 from raiassess.core.questionnaire import Question, Questionnaire
-from raiassess.storage.models import QuestionnaireCopy
+from raiassess.storage import records, rows
+from raiassess.storage.errors import InvalidInput
+from raiassess.storage.models import (
+    ActionQuestionRow,
+    ActionRow,
+    AnswerRow,
+    AssessmentRow,
+    CommentRow,
+    EvidenceRow,
+    QuestionnaireCopy,
+)
+from raiassess.storage.rows import Change
+from raiassess.storage.types import QuestionnaireMigration
 
 
 class PinnedQuestionnaires:
@@ -77,11 +89,16 @@ class PinnedQuestionnaires:
         copy_id = session.scalars(query).first()
         return None if copy_id is None else self.get(session, copy_id)
 
-
     def versions(self, session: Session, questionnaire_id: str) -> list[str]:
         """The versions of a questionnaire stored in the database."""
         return list(session.scalars(select(QuestionnaireCopy.version).where(
             QuestionnaireCopy.questionnaire_id == questionnaire_id).distinct()))
+
+
+def newer_installed(pinned: Questionnaire) -> Questionnaire | None:
+    """The latest installed version of a pinned questionnaire, if it is a later one."""
+    latest = load_catalog().find(pinned.id)
+    return latest if latest is not None and is_newer(latest, pinned) else None
 
 
 def is_newer(candidate: Questionnaire, pinned: Questionnaire) -> bool:
@@ -129,3 +146,45 @@ def carried_questions(old: Questionnaire, new: Questionnaire,
                 keep = False
         (carried if keep else dropped).append(question.id)
     return tuple(carried), tuple(dropped)
+
+
+def migration_plan(store: PinnedQuestionnaires, session: Session, row: AssessmentRow,
+                   newer: Questionnaire) -> QuestionnaireMigration:
+    """What moving an assessment to ``newer`` would carry and drop (a later version only)."""
+    pinned = store.get(session, row.questionnaire_copy_id)
+    if newer.id != pinned.id:
+        raise InvalidInput(f"the assessment uses questionnaire {pinned.id}, not {newer.id}")
+    if version_key(newer.version) <= version_key(pinned.version):
+        raise InvalidInput(f"version {newer.version} of {newer.id} is not newer than the "
+                           f"assessment's version {pinned.version}")
+    stored = {qid: answer.value
+              for qid, answer in records.stored_answers(session, row.id, pinned).items()}
+    carried, dropped = carried_questions(pinned, newer, stored)
+    return QuestionnaireMigration(pinned.version, newer.version, carried, dropped)
+
+
+def move(store: PinnedQuestionnaires, change: Change, row: AssessmentRow,
+         newer: Questionnaire, plan: QuestionnaireMigration) -> None:
+    """Pin the assessment to ``newer``, dropping what ``plan`` drops, and rescore it."""
+    session = change.session
+    if plan.dropped:
+        session.execute(delete(AnswerRow).where(AnswerRow.assessment_id == row.id,
+                                                AnswerRow.question_id.in_(plan.dropped)))
+        session.execute(delete(EvidenceRow).where(EvidenceRow.assessment_id == row.id,
+                                                  EvidenceRow.question_id.in_(plan.dropped)))
+    gone = [q.id for q in store.get(session, row.questionnaire_copy_id).all_questions()
+            if newer.question(q.id) is None]
+    if gone:
+        # Actions and comments stay; only their links to removed questions go.
+        action_ids = select(ActionRow.id).where(ActionRow.assessment_id == row.id)
+        session.execute(delete(ActionQuestionRow).where(
+            ActionQuestionRow.action_id.in_(action_ids),
+            ActionQuestionRow.question_id.in_(gone)))
+        session.execute(update(CommentRow).where(
+            CommentRow.assessment_id == row.id, CommentRow.question_id.in_(gone))
+            .values(question_id=None))
+    row.questionnaire_copy_id = store.pin(session, newer, change.now)
+    rows.rescore(change, row, newer)
+    change.audit.record(row.id, "questionnaire", newer.id, plan.from_version, rows.as_json(
+        {"version": newer.version, "fingerprint": newer.fingerprint(),
+         "carried": list(plan.carried), "dropped": list(plan.dropped)}))

@@ -8,12 +8,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, insert, select, update
+from sqlalchemy import Select, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from raiassess.core.answers import AnswersFile
 from raiassess.core.questionnaire import Questionnaire
+from raiassess.storage.errors import NotFound
 from raiassess.storage.models import (
     ActionQuestionRow,
     ActionRow,
@@ -22,13 +23,16 @@ from raiassess.storage.models import (
     CommentRow,
     EvidenceRow,
     QuestionnaireCopy,
+    SnapshotRow,
     SystemRow,
 )
 from raiassess.storage.types import (
     ActionData,
+    AssessmentDetail,
     AssessmentSummary,
     CommentData,
     EvidenceData,
+    SnapshotData,
     StoredAnswer,
     SystemData,
 )
@@ -61,6 +65,34 @@ def summary_query() -> Select[*tuple[Any, ...]]:
 def summary(row: Row[*tuple[Any, ...]]) -> AssessmentSummary:
     """A row of ``summary_query`` as a summary."""
     return AssessmentSummary(*row)
+
+
+def list_query(search: str, include_archived: bool) -> Select[*tuple[Any, ...]]:
+    """The assessments list, newest edit first; ``search`` is looked for in the title and
+    the system's name, owner and team."""
+    query = summary_query()
+    if not include_archived:
+        query = query.where(AssessmentRow.archived.is_(False))
+    if search:
+        escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
+        query = query.where(or_(*(column.ilike(pattern, escape="\\") for column in (
+            AssessmentRow.title, SystemRow.name, SystemRow.owner, SystemRow.team))))
+    return query.order_by(AssessmentRow.updated_at.desc(), AssessmentRow.id.desc())
+
+
+def detail(session: Session, row: AssessmentRow, questionnaire: Questionnaire
+           ) -> AssessmentDetail:
+    """Everything about one assessment, answered against its pinned ``questionnaire``."""
+    found = session.execute(summary_query().where(AssessmentRow.id == row.id)).one()
+    return AssessmentDetail(
+        summary=summary(found),
+        system=system_data(session.get_one(SystemRow, row.system_id)),
+        questionnaire=questionnaire,
+        answers=stored_answers(session, row.id, questionnaire),
+        actions=actions(session, row.id),
+        comments=comments(session, row.id),
+        notes=row.notes)
 
 
 def system_data(row: SystemRow) -> SystemData:
@@ -134,9 +166,13 @@ def evidence_by_question(session: Session, assessment_id: int) -> dict[str, list
     grouped: dict[str, list[EvidenceData]] = defaultdict(list)
     for row in session.scalars(select(EvidenceRow).where(
             EvidenceRow.assessment_id == assessment_id).order_by(EvidenceRow.id)):
-        grouped[row.question_id].append(EvidenceData(row.id, row.question_id, row.kind,
-                                                     row.target, row.description))
+        grouped[row.question_id].append(evidence_data(row))
     return grouped
+
+
+def evidence_data(row: EvidenceRow) -> EvidenceData:
+    """An evidence row as plain data."""
+    return EvidenceData(row.id, row.question_id, row.kind, row.target, row.description)
 
 
 def stored_answers(session: Session, assessment_id: int,
@@ -181,10 +217,14 @@ def action_data(row: ActionRow, questions: list[str]) -> ActionData:
 
 def comments(session: Session, assessment_id: int) -> tuple[CommentData, ...]:
     """The review comments of an assessment, oldest first."""
-    return tuple(CommentData(row.id, row.text, row.author, row.role, row.question_id,
-                             row.created_at)
-                 for row in session.scalars(select(CommentRow).where(
-                     CommentRow.assessment_id == assessment_id).order_by(CommentRow.id)))
+    return tuple(comment_data(row) for row in session.scalars(select(CommentRow).where(
+        CommentRow.assessment_id == assessment_id).order_by(CommentRow.id)))
+
+
+def comment_data(row: CommentRow) -> CommentData:
+    """A comment row as plain data."""
+    return CommentData(row.id, row.text, row.author, row.role, row.question_id,
+                       row.created_at)
 
 
 def answers_file(session: Session, row: AssessmentRow, questionnaire: Questionnaire,
@@ -217,3 +257,18 @@ def answers_file(session: Session, row: AssessmentRow, questionnaire: Questionna
     }
     # Built from plain data: the file's validators expect mappings, not models.
     return AnswersFile.model_validate(data)
+
+
+def snapshots(session: Session, assessment_id: int) -> list[SnapshotData]:
+    """The snapshots of an assessment, oldest first."""
+    return [SnapshotData(s.id, s.label, s.created_at, s.level_id, s.residual, s.completeness)
+            for s in session.scalars(select(SnapshotRow).where(
+                SnapshotRow.assessment_id == assessment_id).order_by(SnapshotRow.id))]
+
+
+def snapshot_answers(session: Session, snapshot_id: int) -> AnswersFile:
+    """The answer set a snapshot froze, as an answers file."""
+    snapshot = session.get(SnapshotRow, snapshot_id)
+    if snapshot is None:
+        raise NotFound(f"there is no snapshot {snapshot_id}")
+    return AnswersFile.model_validate(json.loads(snapshot.answers))

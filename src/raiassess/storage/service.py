@@ -5,80 +5,60 @@ change, and (for a change) records it in the audit trail and commits, all in one
 transaction. A change has reached the disk when the method returns; a refused input
 raises ``InvalidInput`` and leaves the database as it was. Methods take and return
 plain data (``raiassess.storage.types``, core objects); rows never leave this package.
+
+The methods check what they are given and find the rows a change is about; the work
+itself is done by the modules below: ``changes`` (each change's body), ``exchange``
+(importing answers files), ``pinning`` (questionnaire versions), ``opening`` (opening
+and restoring the database), ``records`` (reading) and ``rows`` (writing rows).
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
-import getpass
-import json
-import logging
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, or_, select, update
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from raiassess.core.answers import AnswersFile, check_answers_file
-from raiassess.core.catalog import load_catalog, version_key
-from raiassess.core.problems import DocumentError
+from raiassess.core.answers import AnswersFile
+from raiassess.core.catalog import load_catalog
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, score
-from raiassess.storage import audit, backups, database, inputs, records, schema
-from raiassess.storage.audit import AuditWriter
-from raiassess.storage.database import DEFAULT_BUSY_TIMEOUT, WRITE_OPTION, DatabaseTarget
-from raiassess.storage.errors import InvalidInput, NotFound, StorageError
-from raiassess.storage.models import (
-    ActionQuestionRow,
-    ActionRow,
-    AnswerRow,
-    AssessmentRow,
-    AuditHead,
-    CommentRow,
-    EvidenceRow,
-    QuestionnaireCopy,
-    SnapshotRow,
-    SystemRow,
+from raiassess.storage import (
+    audit,
+    backups,
+    changes,
+    database,
+    exchange,
+    inputs,
+    opening,
+    pinning,
+    plan,
+    records,
+    rows,
 )
-from raiassess.storage.pinning import PinnedQuestionnaires, carried_questions, is_newer
+from raiassess.storage.database import DEFAULT_BUSY_TIMEOUT, DatabaseTarget
+from raiassess.storage.errors import InvalidInput
+from raiassess.storage.models import AssessmentRow, QuestionnaireCopy, SnapshotRow
+from raiassess.storage.pinning import PinnedQuestionnaires
+from raiassess.storage.rows import Change
 from raiassess.storage.types import (
+    ActionData,
     AssessmentDetail,
     AssessmentSummary,
     AuditEntry,
     AuditReport,
+    Backup,
+    CommentData,
+    DatabaseDescription,
+    EvidenceData,
     QuestionnaireMigration,
     SnapshotData,
     SystemData,
 )
-
-log = logging.getLogger(__name__)
-
-ACTION_FIELDS = ("title", "description", "owner", "due", "status", "questions")
-OPEN_ACTION_STATUSES = ("open", "in_progress")
-
-
-@dataclass
-class _Change:
-    """What a change's unit of work hands its body: the session, the time, the trail."""
-
-    session: Session
-    now: dt.datetime
-    audit: AuditWriter
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name in the environment or password database
-        return "unknown"
-
-
-def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 class AssessmentService:
@@ -108,67 +88,8 @@ class AssessmentService:
         both leaving the database untouched.
         """
         target = database.resolve(url)
-        who = inputs.short(user, "the user name") if user else _login_name()
-        if target.sqlite_path is not None:
-            return cls._open_sqlite(target, target.sqlite_path, who, busy_timeout)
-        return cls._open_server(target, who, busy_timeout)
-
-    @classmethod
-    def _open_sqlite(cls, target: DatabaseTarget, path: Path, user: str,
-                     busy_timeout: float) -> AssessmentService:
-        # Everything up to plan_for only reads, so a refused file stays untouched.
-        database.check_sqlite_file(path)
-        plan = schema.plan_for(schema.inspect_sqlite(path), target.location)
-        if plan is schema.Plan.CREATE:
-            database.prepare_sqlite_file(path)
-        elif plan is schema.Plan.UPGRADE:
-            saved = backups.make_backup(path, "before-upgrade")
-            log.info("backed up the database before upgrading it: %s", saved)
-        engine = database.create_engine(target, busy_timeout)
-        try:
-            with database.translated_errors(target.location, busy_timeout):
-                if plan is not schema.Plan.CURRENT:
-                    schema.upgrade(engine, target)
-                database.sqlite_file_mode(path)
-            service = cls(engine, target, user, busy_timeout)
-            if plan is not schema.Plan.CREATE:
-                service._daily_backup(path)
-        except BaseException:
-            engine.dispose()
-            raise
-        return service
-
-    @classmethod
-    def _open_server(cls, target: DatabaseTarget, user: str,
-                     busy_timeout: float) -> AssessmentService:
-        engine = database.create_engine(target, busy_timeout)
-        try:
-            with database.translated_errors(target.location, busy_timeout):
-                with engine.connect() as connection:
-                    state = schema.inspect_connection(connection)
-                if schema.plan_for(state, target.location) is not schema.Plan.CURRENT:
-                    # The server's own backups cover PostgreSQL; the upgrade runs in one
-                    # transaction, so a failed upgrade leaves the schema as it was.
-                    schema.upgrade(engine, target)
-        except BaseException:
-            engine.dispose()
-            raise
-        return cls(engine, target, user, busy_timeout)
-
-    def _daily_backup(self, path: Path) -> None:
-        with self._reading() as session:
-            head = session.get(AuditHead, 1)
-            if head is None or head.last_id == 0:
-                return  # nothing was ever saved: nothing to back up
-        try:
-            taken = backups.ensure_daily_backup(path)
-        except (OSError, StorageError) as error:
-            # A failed backup must not keep anyone from their work; it is retried at
-            # the next start.
-            log.warning("the daily backup of the database failed: %s", error)
-            return
-        if taken is not None:
-            log.info("daily backup written: %s", taken)
+        who = inputs.short(user, "the user name") if user else opening.login_name()
+        return cls(opening.open_engine(target, busy_timeout), target, who, busy_timeout)
 
     def close(self) -> None:
         """Close every connection to the database."""
@@ -187,62 +108,28 @@ class AssessmentService:
 
     # --- units of work ------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def _reading(self) -> Iterator[Session]:
-        with database.translated_errors(self.location, self._busy_timeout), \
-                Session(self._engine) as session:
-            yield session
+    def _reading(self) -> contextlib.AbstractContextManager[Session]:
+        return database.reading(self._engine, self.location, self._busy_timeout)
 
-    @contextlib.contextmanager
-    def _changing(self) -> Iterator[_Change]:
-        with database.translated_errors(self.location, self._busy_timeout), \
-                Session(self._engine, expire_on_commit=False) as session:
-            session.connection(execution_options={WRITE_OPTION: True})
-            head = audit.lock_head(session)
-            now = dt.datetime.now(dt.UTC)
-            yield _Change(session, now, AuditWriter(session, head, self.user, now))
-            session.commit()
+    def _changing(self) -> contextlib.AbstractContextManager[Change]:
+        return rows.changing(self._engine, self.location, self._busy_timeout, self.user)
 
-    def _assessment(self, session: Session, assessment_id: Any) -> AssessmentRow:
-        row = session.get(AssessmentRow, inputs.record_id(assessment_id))
-        if row is None:
-            raise NotFound(f"there is no assessment {assessment_id}")
-        return row
-
-    def _questionnaire_of(self, session: Session, row: AssessmentRow) -> Questionnaire:
-        return self._pinned.get(session, row.questionnaire_copy_id)
+    def _assessment(self, session: Session, assessment_id: Any
+                    ) -> tuple[AssessmentRow, Questionnaire]:
+        """An assessment's row and the questionnaire it is pinned to."""
+        row = rows.assessment(session, assessment_id)
+        return row, self._pinned.get(session, row.questionnaire_copy_id)
 
     def _answers_file(self, session: Session, row: AssessmentRow) -> AnswersFile:
         copy = session.get_one(QuestionnaireCopy, row.questionnaire_copy_id)
-        return records.answers_file(session, row, self._questionnaire_of(session, row),
+        return records.answers_file(session, row, self._pinned.get(session, copy.id),
                                     copy.fingerprint)
-
-    def _rescore(self, change: _Change, row: AssessmentRow, questionnaire: Questionnaire,
-                 values: dict[str, Any] | None = None) -> ScoreResult:
-        """Score the answers (``values``, else those stored) and cache it on the row."""
-        if values is None:
-            change.session.flush()
-            values = records.answer_values(change.session, row.id)
-        result = score(questionnaire, values)
-        row.level_id = result.level.id
-        row.level_label = result.level.label
-        row.level_color = result.level.color
-        row.residual = result.residual
-        row.completeness = result.completeness
-        row.updated_at = change.now
-        return result
 
     # --- questionnaires -----------------------------------------------------------------
 
     def questionnaires(self) -> list[Questionnaire]:
         """The bundled and user questionnaires, the latest version of each id."""
-        catalog = load_catalog()
-        latest: list[Questionnaire] = []
-        for questionnaire_id in dict.fromkeys(e.questionnaire.id for e in catalog.entries):
-            found = catalog.find(questionnaire_id)
-            if found is not None:
-                latest.append(found)
-        return latest
+        return load_catalog().latest()
 
     # --- assessments --------------------------------------------------------------------
 
@@ -255,186 +142,78 @@ class AssessmentService:
         title = inputs.short(title, "the title").strip()
         with self._changing() as change:
             copy_id = self._pinned.pin(change.session, questionnaire, change.now)
-            system_row = self._add_system(change, system)
-            row = AssessmentRow(system_id=system_row.id, questionnaire_copy_id=copy_id,
-                                title=title, status="draft", notes="", archived=False,
-                                created_at=change.now, created_by=self.user,
-                                updated_at=change.now)
-            change.session.add(row)
-            change.session.flush()
-            self._rescore(change, row, questionnaire)
-            change.audit.record(row.id, "create", "assessment", None, _json({
-                "title": title, "system": dataclasses.asdict(system),
-                "questionnaire": [questionnaire.id, questionnaire.version,
-                                  questionnaire.fingerprint()]}))
-            return row.id
-
-    def _add_system(self, change: _Change, system: SystemData) -> SystemRow:
-        row = SystemRow(name=system.name, description=system.description, owner=system.owner,
-                        team=system.team, deployment_context=system.deployment_context,
-                        created_at=change.now)
-        change.session.add(row)
-        change.session.flush()
-        return row
+            return changes.create(change, copy_id, questionnaire, system, title).id
 
     def get_assessment(self, assessment_id: int) -> AssessmentDetail:
         """Everything about one assessment."""
         with self._reading() as session:
-            row = self._assessment(session, assessment_id)
-            questionnaire = self._questionnaire_of(session, row)
-            found = session.execute(records.summary_query().where(
-                AssessmentRow.id == row.id)).one()
-            return AssessmentDetail(
-                summary=records.summary(found),
-                system=records.system_data(session.get_one(SystemRow, row.system_id)),
-                questionnaire=questionnaire,
-                answers=records.stored_answers(session, row.id, questionnaire),
-                actions=records.actions(session, row.id),
-                comments=records.comments(session, row.id),
-                notes=row.notes)
+            return records.detail(session, *self._assessment(session, assessment_id))
 
     def list_assessments(self, search: str = "",
                          include_archived: bool = False) -> list[AssessmentSummary]:
         """The assessments, newest edit first; ``search`` matches title, system, owner, team."""
-        search = inputs.short(search, "the search text").strip()
-        query = records.summary_query()
-        if not include_archived:
-            query = query.where(AssessmentRow.archived.is_(False))
-        if search:
-            escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            pattern = f"%{escaped}%"
-            query = query.where(or_(*(column.ilike(pattern, escape="\\") for column in (
-                AssessmentRow.title, SystemRow.name, SystemRow.owner, SystemRow.team))))
-        query = query.order_by(AssessmentRow.updated_at.desc(), AssessmentRow.id.desc())
+        query = records.list_query(inputs.short(search, "the search text").strip(),
+                                   include_archived)
         with self._reading() as session:
             return [records.summary(found) for found in session.execute(query)]
 
     def score(self, assessment_id: int) -> ScoreResult:
         """The full score of an assessment's answers."""
         with self._reading() as session:
-            row = self._assessment(session, assessment_id)
-            return score(self._questionnaire_of(session, row),
-                         records.answer_values(session, row.id))
+            row, questionnaire = self._assessment(session, assessment_id)
+            return score(questionnaire, records.answer_values(session, row.id))
 
     # --- answers, notes, evidence -------------------------------------------------------
 
     def set_answer(self, assessment_id: int, question_id: str, value: Any) -> ScoreResult:
         """Answer a question (``None`` clears the answer); return the new score."""
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
-            questionnaire = self._questionnaire_of(change.session, row)
+            row, questionnaire = self._assessment(change.session, assessment_id)
             question = inputs.question(questionnaire, question_id)
-            new = records.dump_value(None if value is None else inputs.answer(question, value))
-            # The most frequent change of all: one read of the answers serves both the
-            # change and the new score, and the writes skip the ORM's bookkeeping.
-            stored = records.answer_rows(change.session, row.id)
-            values = {qid: records.load_value(item.value)
-                      for qid, item in stored.items() if item.value is not None}
-            current = stored.get(question.id)
-            old = current.value if current is not None else None
-            if old == new:
-                return score(questionnaire, values)
-            records.write_answer(change.session, records.AnswerChange(
-                row.id, question.id, current, new, self.user, change.now))
-            if new is None:
-                values.pop(question.id, None)
-            else:
-                values[question.id] = records.load_value(new)
-            result = self._rescore(change, row, questionnaire, values)
-            change.audit.record(row.id, "answer", question.id, old, new)
-            return result
-
-    def _answer_row(self, session: Session, assessment_id: int,
-                    question_id: str) -> AnswerRow | None:
-        return session.scalar(select(AnswerRow).where(AnswerRow.assessment_id == assessment_id,
-                                                      AnswerRow.question_id == question_id))
+            checked = None if value is None else inputs.answer(question, value)
+            return changes.store_answer(change, row, questionnaire, question.id, checked)
 
     def set_note(self, assessment_id: int, question_id: str, note: str) -> None:
         """Attach a note to a question's answer (empty text removes it)."""
         note = inputs.text(note, f"the note on question {question_id}")
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
-            question = inputs.question(self._questionnaire_of(change.session, row), question_id)
-            answer = self._answer_row(change.session, row.id, question.id)
-            old = answer.note if answer is not None else ""
-            if old == note:
-                return
-            if answer is None:
-                answer = AnswerRow(assessment_id=row.id, question_id=question.id, value=None,
-                                   answered_by="")
-                change.session.add(answer)
-            if not note and answer.value is None:
-                change.session.delete(answer)
-            else:
-                answer.note = note
-            row.updated_at = change.now
-            change.audit.record(row.id, "note", question.id, old, note)
+            row, questionnaire = self._assessment(change.session, assessment_id)
+            changes.store_note(change, row, inputs.question(questionnaire, question_id).id, note)
 
     def add_evidence(self, assessment_id: int, question_id: str, kind: str, target: str,
-                     description: str = "") -> int:
-        """Add a link or a file reference supporting an answer; return its id."""
+                     description: str = "") -> EvidenceData:
+        """Add a link or a file reference supporting an answer; return it as stored."""
         kind = inputs.evidence_kind(kind)
         target = inputs.text(target, "the evidence's link or file", inputs.TARGET_LIMIT,
                              required=True).strip()
         description = inputs.text(description, "the evidence's description")
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
-            question = inputs.question(self._questionnaire_of(change.session, row), question_id)
-            evidence = EvidenceRow(assessment_id=row.id, question_id=question.id, kind=kind,
-                                   target=target, description=description,
-                                   added_by=self.user, added_at=change.now)
-            change.session.add(evidence)
-            change.session.flush()
-            row.updated_at = change.now
-            change.audit.record(row.id, "evidence.add", question.id, None, _json(
-                {"id": evidence.id, "kind": kind, "target": target,
-                 "description": description}))
-            return evidence.id
+            row, questionnaire = self._assessment(change.session, assessment_id)
+            question = inputs.question(questionnaire, question_id)
+            return changes.add_evidence(change, row, question.id, kind=kind, target=target,
+                                        description=description)
 
     def remove_evidence(self, evidence_id: int) -> None:
         """Remove a piece of evidence."""
         with self._changing() as change:
-            evidence = change.session.get(EvidenceRow, inputs.record_id(evidence_id,
-                                                                        "evidence"))
-            if evidence is None:
-                raise NotFound(f"there is no evidence {evidence_id}")
-            row = change.session.get_one(AssessmentRow, evidence.assessment_id)
-            change.audit.record(row.id, "evidence.remove", evidence.question_id, _json(
-                {"id": evidence.id, "kind": evidence.kind, "target": evidence.target,
-                 "description": evidence.description}), None)
-            change.session.delete(evidence)
-            row.updated_at = change.now
+            changes.remove_evidence(change, rows.evidence(change.session, evidence_id))
 
     # --- the assessment's own fields ----------------------------------------------------
 
-    def update_system(self, assessment_id: int, system: SystemData) -> None:
-        """Change the description of the assessed system.
+    def update_system(self, assessment_id: int, system: SystemData) -> SystemData:
+        """Change the description of the assessed system; return it as stored.
 
         When earlier assessments of the same system share its record, this assessment
         gets its own copy, so that they keep describing the system as it was.
         """
         system = inputs.system(system)
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
-            current = change.session.get_one(SystemRow, row.system_id)
-            old = records.system_data(current)
-            if old == system:
-                return
-            shared = change.session.scalar(select(func.count()).select_from(AssessmentRow)
-                                           .where(AssessmentRow.system_id == current.id,
-                                                  AssessmentRow.id != row.id))
-            if shared:
-                row.system_id = self._add_system(change, system).id
-            else:
-                for name, value in dataclasses.asdict(system).items():
-                    setattr(current, name, value)
-            row.updated_at = change.now
-            change.audit.record(row.id, "system", "system", _json(dataclasses.asdict(old)),
-                                _json(dataclasses.asdict(system)))
+            return changes.store_system(change, rows.assessment(change.session, assessment_id),
+                                        system)
 
-    def set_title(self, assessment_id: int, title: str) -> None:
-        """Rename an assessment."""
-        self._set_field(assessment_id, "title", inputs.short(title, "the title").strip())
+    def set_title(self, assessment_id: int, title: str) -> str:
+        """Rename an assessment; return the title as stored."""
+        return self._set_field(assessment_id, "title", inputs.short(title, "the title").strip())
 
     def set_notes(self, assessment_id: int, text: str) -> None:
         """Set the assessment's general notes."""
@@ -444,122 +223,51 @@ class AssessmentService:
         """Move an assessment through its life cycle (``types.STATUSES``)."""
         self._set_field(assessment_id, "status", inputs.status(status))
 
-    def _set_field(self, assessment_id: int, name: str, value: str) -> None:
+    def _set_field(self, assessment_id: int, name: str, value: str) -> str:
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
-            old = getattr(row, name)
-            if old == value:
-                return
-            setattr(row, name, value)
-            row.updated_at = change.now
-            change.audit.record(row.id, name, name, old, value)
+            row = rows.assessment(change.session, assessment_id)
+            return changes.store_field(change, row, name, value)
 
     # --- action plan and review comments ------------------------------------------------
 
     def add_action(self, assessment_id: int, title: str, *, description: str = "",
                    owner: str = "", due: dt.date | None = None, status: str = "open",
-                   questions: Iterable[str] = ()) -> int:
-        """Add a mitigation action to the plan; return its id."""
-        fields = self._action_fields({"title": title, "description": description,
-                                      "owner": owner, "due": due, "status": status})
+                   questions: Iterable[str] = ()) -> ActionData:
+        """Add a mitigation action to the plan; return it as stored."""
+        fields = plan.action_fields({"title": title, "description": description,
+                                     "owner": owner, "due": due, "status": status})
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
-            linked = inputs.questions(self._questionnaire_of(change.session, row), questions)
-            action = ActionRow(assessment_id=row.id, created_at=change.now,
-                               updated_at=change.now, **fields)
-            change.session.add(action)
-            change.session.flush()
-            self._link_questions(change.session, action.id, linked)
-            row.updated_at = change.now
-            change.audit.record(row.id, "action.add", f"action {action.id}", None,
-                                _json({**fields, "questions": linked}))
-            return action.id
+            row, questionnaire = self._assessment(change.session, assessment_id)
+            linked = inputs.questions(questionnaire, questions)
+            return changes.add_action(change, row, fields, linked)
 
-    def _action_fields(self, given: dict[str, Any]) -> dict[str, Any]:
-        checks = {
-            "title": lambda v: inputs.short(v, "the action's title", required=True).strip(),
-            "description": lambda v: inputs.text(v, "the action's description"),
-            "owner": lambda v: inputs.short(v, "the action's owner"),
-            "due": inputs.due_date,
-            "status": inputs.action_status,
-        }
-        return {name: checks[name](value) for name, value in given.items()}
-
-    def _link_questions(self, session: Session, action_id: int,
-                        questions: tuple[str, ...]) -> None:
-        session.execute(delete(ActionQuestionRow).where(ActionQuestionRow.action_id == action_id))
-        session.add_all(ActionQuestionRow(action_id=action_id, question_id=qid, position=index)
-                        for index, qid in enumerate(questions))
-
-    def update_action(self, action_id: int, **fields: Any) -> None:
-        """Change some fields of an action (those of ``add_action``)."""
-        unknown = sorted(set(fields) - set(ACTION_FIELDS))
-        if unknown:
-            raise InvalidInput(f"an action has no field {unknown[0]!r}; its fields are "
-                               f"{', '.join(ACTION_FIELDS)}")
-        questions = fields.pop("questions", None)
-        checked = self._action_fields(fields)
+    def update_action(self, action_id: int, **fields: Any) -> ActionData:
+        """Change some fields of an action (those of ``add_action``); return it as stored."""
+        checked, questions = plan.changed_fields(fields)
         with self._changing() as change:
-            action = self._action(change.session, action_id)
-            row = change.session.get_one(AssessmentRow, action.assessment_id)
-            before = records.action_data(action, self._action_questions(change.session,
-                                                                        action.id))
-            for name, value in checked.items():
-                setattr(action, name, value)
-            if questions is not None:
-                linked = inputs.questions(self._questionnaire_of(change.session, row),
-                                          questions)
-                self._link_questions(change.session, action.id, linked)
-            else:
-                linked = before.questions
-            after = records.action_data(action, list(linked))
-            if after == before:
-                return
-            action.updated_at = row.updated_at = change.now
-            change.audit.record(row.id, "action.update", f"action {action.id}",
-                                _json(_action_json(before)), _json(_action_json(after)))
-
-    def _action(self, session: Session, action_id: Any) -> ActionRow:
-        action = session.get(ActionRow, inputs.record_id(action_id, "action"))
-        if action is None:
-            raise NotFound(f"there is no action {action_id}")
-        return action
-
-    def _action_questions(self, session: Session, action_id: int) -> list[str]:
-        return list(session.scalars(select(ActionQuestionRow.question_id).where(
-            ActionQuestionRow.action_id == action_id).order_by(ActionQuestionRow.position)))
+            action, row, before = rows.action_before(change.session, action_id)
+            linked = None if questions is None else inputs.questions(
+                self._pinned.get(change.session, row.questionnaire_copy_id), questions)
+            return changes.update_action(change, action, row, before, fields=checked,
+                                         questions=linked)
 
     def delete_action(self, action_id: int) -> None:
         """Remove an action from the plan."""
         with self._changing() as change:
-            action = self._action(change.session, action_id)
-            row = change.session.get_one(AssessmentRow, action.assessment_id)
-            before = records.action_data(action, self._action_questions(change.session,
-                                                                        action.id))
-            change.session.delete(action)
-            row.updated_at = change.now
-            change.audit.record(row.id, "action.delete", f"action {action.id}",
-                                _json(_action_json(before)), None)
+            changes.delete_action(change, *rows.action_before(change.session, action_id))
 
     def add_comment(self, assessment_id: int, text: str, *, author: str = "", role: str = "",
-                    question_id: str | None = None) -> int:
-        """Add a review comment (by default from the service's user); return its id."""
+                    question_id: str | None = None) -> CommentData:
+        """Add a review comment (by default from the service's user); return it as stored."""
         text = inputs.text(text, "the comment", required=True)
         author = inputs.short(author, "the comment's author").strip() or self.user
         role = inputs.short(role, "the reviewer's role")
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
+            row, questionnaire = self._assessment(change.session, assessment_id)
             if question_id is not None:
-                question_id = inputs.question(self._questionnaire_of(change.session, row),
-                                              question_id).id
-            comment = CommentRow(assessment_id=row.id, question_id=question_id, author=author,
-                                 role=role, text=text, created_at=change.now)
-            change.session.add(comment)
-            change.session.flush()
-            row.updated_at = change.now
-            change.audit.record(row.id, "comment", question_id or "", None, _json(
-                {"id": comment.id, "author": author, "role": role, "text": text}))
-            return comment.id
+                question_id = inputs.question(questionnaire, question_id).id
+            return changes.add_comment(change, row, question_id=question_id, author=author,
+                                       role=role, text=text)
 
     # --- whole assessments --------------------------------------------------------------
 
@@ -568,61 +276,15 @@ class AssessmentService:
         if title is not None:
             title = inputs.short(title, "the title").strip()
         with self._changing() as change:
-            old = self._assessment(change.session, assessment_id)
-            questionnaire = self._questionnaire_of(change.session, old)
-            if title is None:
-                system_name = change.session.get_one(SystemRow, old.system_id).name
-                title = f"{old.title or system_name} (re-assessment)"[:500]
-            row = AssessmentRow(system_id=old.system_id,
-                                questionnaire_copy_id=old.questionnaire_copy_id,
-                                based_on_id=old.id, title=title, status="draft",
-                                notes=old.notes, archived=False, created_at=change.now,
-                                created_by=self.user, updated_at=change.now)
-            change.session.add(row)
-            change.session.flush()
-            self._copy_contents(change, old.id, row.id)
-            self._rescore(change, row, questionnaire)
-            change.audit.record(row.id, "duplicate", "assessment", None,
-                                _json({"based_on": old.id, "title": title}))
-            return row.id
-
-    def _copy_contents(self, change: _Change, source: int, target: int) -> None:
-        session = change.session
-        for answer in session.scalars(select(AnswerRow).where(AnswerRow.assessment_id == source)):
-            session.add(AnswerRow(assessment_id=target, question_id=answer.question_id,
-                                  value=answer.value, note=answer.note,
-                                  answered_by=answer.answered_by,
-                                  answered_at=answer.answered_at))
-        for item in session.scalars(select(EvidenceRow).where(
-                EvidenceRow.assessment_id == source).order_by(EvidenceRow.id)):
-            session.add(EvidenceRow(assessment_id=target, question_id=item.question_id,
-                                    kind=item.kind, target=item.target,
-                                    description=item.description, added_by=item.added_by,
-                                    added_at=item.added_at))
-        for action in session.scalars(select(ActionRow).where(
-                ActionRow.assessment_id == source,
-                ActionRow.status.in_(OPEN_ACTION_STATUSES)).order_by(ActionRow.id)):
-            copy = ActionRow(assessment_id=target, title=action.title,
-                             description=action.description, owner=action.owner,
-                             due=action.due, status=action.status, created_at=change.now,
-                             updated_at=change.now)
-            session.add(copy)
-            session.flush()
-            self._link_questions(session, copy.id,
-                                 tuple(self._action_questions(session, action.id)))
+            old, questionnaire = self._assessment(change.session, assessment_id)
+            return changes.duplicate(change, old, questionnaire, title).id
 
     def archive(self, assessment_id: int, archived: bool = True) -> None:
         """Hide an assessment from the default list (or bring it back)."""
         if not isinstance(archived, bool):
             raise InvalidInput("archived is true or false")
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
-            if row.archived == archived:
-                return
-            row.archived = archived
-            row.updated_at = change.now
-            change.audit.record(row.id, "archive", "archived", _json(not archived),
-                                _json(archived))
+            changes.archive(change, rows.assessment(change.session, assessment_id), archived)
 
     def delete(self, assessment_id: int) -> None:
         """Delete an assessment and everything in it.
@@ -631,20 +293,8 @@ class AssessmentService:
         answers file), so even a deletion loses nothing for good.
         """
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
-            record = self._answers_file(change.session, row)
-            system_id = row.system_id
-            change.audit.record(row.id, "delete", "assessment",
-                                _json(record.model_dump(mode="json")), None)
-            # Re-assessments based on this one keep their own data; only the link goes.
-            change.session.execute(update(AssessmentRow).where(
-                AssessmentRow.based_on_id == row.id).values(based_on_id=None))
-            change.session.delete(row)
-            change.session.flush()
-            still_used = change.session.scalar(select(func.count()).select_from(AssessmentRow)
-                                               .where(AssessmentRow.system_id == system_id))
-            if not still_used:
-                change.session.execute(delete(SystemRow).where(SystemRow.id == system_id))
+            row = rows.assessment(change.session, assessment_id)
+            changes.delete_assessment(change, row, self._answers_file(change.session, row))
 
     # --- snapshots ----------------------------------------------------------------------
 
@@ -652,46 +302,32 @@ class AssessmentService:
         """Freeze the current answers and their scores under a label; return its id."""
         label = inputs.short(label, "the snapshot's label").strip()
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
+            row = rows.assessment(change.session, assessment_id)
             snapshot = self._snapshot(change, row, label or "Snapshot")
             change.audit.record(row.id, "snapshot", f"snapshot {snapshot.id}", None, label)
             return snapshot.id
 
-    def _snapshot(self, change: _Change, row: AssessmentRow, label: str) -> SnapshotRow:
+    def _snapshot(self, change: Change, row: AssessmentRow, label: str) -> SnapshotRow:
+        questionnaire = self._pinned.get(change.session, row.questionnaire_copy_id)
         answers = self._answers_file(change.session, row)
-        result = score(self._questionnaire_of(change.session, row), answers.values())
-        snapshot = SnapshotRow(assessment_id=row.id, label=label, created_at=change.now,
-                               created_by=self.user, level_id=result.level.id,
-                               residual=result.residual, completeness=result.completeness,
-                               answers=_json(answers.model_dump(mode="json")),
-                               scores=_json(result.to_dict()))
-        change.session.add(snapshot)
-        change.session.flush()
-        return snapshot
+        return rows.new_snapshot(change, row, questionnaire, answers, label)
 
     def list_snapshots(self, assessment_id: int) -> list[SnapshotData]:
         """The snapshots of an assessment, oldest first."""
         with self._reading() as session:
-            row = self._assessment(session, assessment_id)
-            return [SnapshotData(s.id, s.label, s.created_at, s.level_id, s.residual,
-                                 s.completeness)
-                    for s in session.scalars(select(SnapshotRow).where(
-                        SnapshotRow.assessment_id == row.id).order_by(SnapshotRow.id))]
+            return records.snapshots(session, rows.assessment(session, assessment_id).id)
 
     def snapshot_answers(self, snapshot_id: int) -> AnswersFile:
         """The answer set a snapshot froze, as an answers file."""
         with self._reading() as session:
-            snapshot = session.get(SnapshotRow, inputs.record_id(snapshot_id, "snapshot"))
-            if snapshot is None:
-                raise NotFound(f"there is no snapshot {snapshot_id}")
-            return AnswersFile.model_validate(json.loads(snapshot.answers))
+            return records.snapshot_answers(session, inputs.record_id(snapshot_id, "snapshot"))
 
     # --- the portable answers file ------------------------------------------------------
 
     def export_answers(self, assessment_id: int) -> AnswersFile:
         """The assessment as a portable answers file; importing it rebuilds it exactly."""
         with self._reading() as session:
-            return self._answers_file(session, self._assessment(session, assessment_id))
+            return self._answers_file(session, rows.assessment(session, assessment_id))
 
     def export_record(self, assessment_id: int) -> tuple[Questionnaire, AnswersFile]:
         """The pinned questionnaire and the answers file of an assessment, read together.
@@ -700,8 +336,8 @@ class AssessmentService:
         even while another program is writing to it.
         """
         with self._reading() as session:
-            row = self._assessment(session, assessment_id)
-            return self._questionnaire_of(session, row), self._answers_file(session, row)
+            row, questionnaire = self._assessment(session, assessment_id)
+            return questionnaire, self._answers_file(session, row)
 
     def import_answers(self, answers: AnswersFile,
                        questionnaire: Questionnaire | None = None) -> int:
@@ -713,107 +349,26 @@ class AssessmentService:
         copies and the installed questionnaires; a file that names a content
         fingerprint is only ever matched with exactly that content.
         """
-        if not isinstance(answers, AnswersFile):
-            raise InvalidInput("import_answers takes an AnswersFile")
-        _refuse_nul(answers.model_dump(mode="json"), "the answers file")
-        ref = answers.questionnaire
+        answers = exchange.storable(answers)
         if questionnaire is None:
-            questionnaire = self._questionnaire_for_import(answers)
-        elif not isinstance(questionnaire, Questionnaire):
-            raise InvalidInput("the questionnaire must be a Questionnaire")
-        if ref.id == questionnaire.id and ref.version != questionnaire.version:
-            raise InvalidInput(f"these answers were given against version {ref.version} of "
-                               f"{ref.id}, not {questionnaire.version}; import them against "
-                               f"{ref.version} and then move the assessment to the newer "
-                               "version")
-        if ref.fingerprint is not None and ref.fingerprint != questionnaire.fingerprint():
-            raise InvalidInput(f"these answers were given against a different text of "
-                               f"{ref.id} {ref.version} than the one at hand (its content "
-                               "fingerprint differs); import them with the questionnaire "
-                               "they were answered against")
-        try:
-            checked = check_answers_file(answers, questionnaire)
-        except DocumentError as error:
-            raise InvalidInput(_problems_sentence(error)) from None
-        status = inputs.status(checked.status or "draft")
+            ref = answers.questionnaire
+            with self._reading() as session:
+                stored = self._pinned.find(session, ref.id, ref.version, ref.fingerprint)
+                stored_versions = self._pinned.versions(session, ref.id)
+            questionnaire = stored if stored is not None else \
+                exchange.installed_questionnaire(ref, stored_versions)
+        checked, status = exchange.checked(answers, questionnaire)
         with self._changing() as change:
-            row = self._write_import(change, checked, questionnaire, status)
-            return row.id
-
-    def _questionnaire_for_import(self, answers: AnswersFile) -> Questionnaire:
-        ref = answers.questionnaire
-        with self._reading() as session:
-            stored = self._pinned.find(session, ref.id, ref.version, ref.fingerprint)
-            stored_versions = self._pinned.versions(session, ref.id)
-        if stored is not None:
-            return stored
-        catalog = load_catalog()
-        for entry in catalog.entries:
-            candidate = entry.questionnaire
-            if (candidate.id, candidate.version) == (ref.id, ref.version) and \
-                    ref.fingerprint in (None, candidate.fingerprint()):
-                return candidate
-        versions = sorted({*catalog.versions(ref.id), *stored_versions}, key=version_key)
-        if ref.version in versions:
-            raise InvalidInput(f"the {ref.id} {ref.version} at hand differs from the text "
-                               "these answers were given against (its content fingerprint "
-                               "differs); import them with that questionnaire file")
-        known = f" (available: {', '.join(versions)})" if versions else ""
-        raise InvalidInput(f"questionnaire {ref.id!r} version {ref.version} is not "
-                           f"installed{known}")
-
-    def _write_import(self, change: _Change, answers: AnswersFile,
-                      questionnaire: Questionnaire, status: str) -> AssessmentRow:
-        session = change.session
-        copy_id = self._pinned.pin(session, questionnaire, change.now)
-        system = answers.system
-        system_row = self._add_system(change, SystemData(
-            system.name, system.description, system.owner, system.team,
-            system.deployment_context))
-        row = AssessmentRow(system_id=system_row.id, questionnaire_copy_id=copy_id,
-                            title=answers.title, status=status, notes=answers.notes,
-                            archived=False, created_at=answers.created_at or change.now,
-                            created_by=self.user, updated_at=change.now)
-        session.add(row)
-        session.flush()
-        for qid, answer in answers.answers.items():
-            if answer.value is not None or answer.note:
-                session.add(AnswerRow(assessment_id=row.id, question_id=qid,
-                                      value=records.dump_value(answer.value), note=answer.note,
-                                      answered_by=answer.answered_by,
-                                      answered_at=answer.answered_at))
-            for item in answer.evidence:
-                session.add(EvidenceRow(assessment_id=row.id, question_id=qid, kind=item.kind,
-                                        target=item.target, description=item.description,
-                                        added_by=self.user, added_at=change.now))
-        for action in answers.actions:
-            action_row = ActionRow(assessment_id=row.id, title=action.title,
-                                   description=action.description, owner=action.owner,
-                                   due=action.due, status=action.status,
-                                   created_at=change.now, updated_at=change.now)
-            session.add(action_row)
-            session.flush()
-            self._link_questions(session, action_row.id, tuple(dict.fromkeys(action.questions)))
-        for comment in answers.comments:
-            session.add(CommentRow(assessment_id=row.id, question_id=comment.question,
-                                   author=comment.author, role=comment.role, text=comment.text,
-                                   created_at=comment.created_at or change.now))
-        self._rescore(change, row, questionnaire)
-        # An imported assessment keeps the edit time the file records, so that a list
-        # sorted by last edit shows it where it belongs.
-        row.updated_at = answers.updated_at or change.now
-        change.audit.record(row.id, "import", "assessment", None,
-                            _json(answers.model_dump(mode="json")))
-        return row
+            copy_id = self._pinned.pin(change.session, questionnaire, change.now)
+            return exchange.write_import(change, checked, questionnaire, copy_id, status).id
 
     # --- questionnaire versions ---------------------------------------------------------
 
     def newer_questionnaire(self, assessment_id: int) -> Questionnaire | None:
         """A newer installed version of the assessment's questionnaire, if there is one."""
         with self._reading() as session:
-            pinned = self._questionnaire_of(session, self._assessment(session, assessment_id))
-        latest = load_catalog().find(pinned.id)
-        return latest if latest is not None and is_newer(latest, pinned) else None
+            _, pinned = self._assessment(session, assessment_id)
+        return pinning.newer_installed(pinned)
 
     def migrate_questionnaire(self, assessment_id: int, newer: Questionnaire, *,
                               apply: bool = False) -> QuestionnaireMigration:
@@ -827,52 +382,14 @@ class AssessmentService:
             raise InvalidInput("the newer questionnaire must be a Questionnaire")
         if not apply:
             with self._reading() as session:
-                row = self._assessment(session, assessment_id)
-                return self._migration_plan(session, row, newer)
+                row = rows.assessment(session, assessment_id)
+                return pinning.migration_plan(self._pinned, session, row, newer)
         with self._changing() as change:
-            row = self._assessment(change.session, assessment_id)
-            plan = self._migration_plan(change.session, row, newer)
+            row = rows.assessment(change.session, assessment_id)
+            migration = pinning.migration_plan(self._pinned, change.session, row, newer)
             self._snapshot(change, row, f"Before moving to version {newer.version}")
-            self._move(change, row, newer, plan)
-            return plan
-
-    def _migration_plan(self, session: Session, row: AssessmentRow,
-                        newer: Questionnaire) -> QuestionnaireMigration:
-        pinned = self._questionnaire_of(session, row)
-        if newer.id != pinned.id:
-            raise InvalidInput(f"the assessment uses questionnaire {pinned.id}, not {newer.id}")
-        if version_key(newer.version) <= version_key(pinned.version):
-            raise InvalidInput(f"version {newer.version} of {newer.id} is not newer than the "
-                               f"assessment's version {pinned.version}")
-        stored = {qid: answer.value
-                  for qid, answer in records.stored_answers(session, row.id, pinned).items()}
-        carried, dropped = carried_questions(pinned, newer, stored)
-        return QuestionnaireMigration(pinned.version, newer.version, carried, dropped)
-
-    def _move(self, change: _Change, row: AssessmentRow, newer: Questionnaire,
-              plan: QuestionnaireMigration) -> None:
-        session = change.session
-        if plan.dropped:
-            session.execute(delete(AnswerRow).where(AnswerRow.assessment_id == row.id,
-                                                    AnswerRow.question_id.in_(plan.dropped)))
-            session.execute(delete(EvidenceRow).where(EvidenceRow.assessment_id == row.id,
-                                                      EvidenceRow.question_id.in_(plan.dropped)))
-        gone = [q.id for q in self._questionnaire_of(session, row).all_questions()
-                if newer.question(q.id) is None]
-        if gone:
-            # Actions and comments stay; only their links to removed questions go.
-            action_ids = select(ActionRow.id).where(ActionRow.assessment_id == row.id)
-            session.execute(delete(ActionQuestionRow).where(
-                ActionQuestionRow.action_id.in_(action_ids),
-                ActionQuestionRow.question_id.in_(gone)))
-            session.execute(update(CommentRow).where(
-                CommentRow.assessment_id == row.id, CommentRow.question_id.in_(gone))
-                .values(question_id=None))
-        row.questionnaire_copy_id = self._pinned.pin(session, newer, change.now)
-        self._rescore(change, row, newer)
-        change.audit.record(row.id, "questionnaire", newer.id, plan.from_version, _json(
-            {"version": newer.version, "fingerprint": newer.fingerprint(),
-             "carried": list(plan.carried), "dropped": list(plan.dropped)}))
+            pinning.move(self._pinned, change, row, newer, migration)
+            return migration
 
     # --- audit trail --------------------------------------------------------------------
 
@@ -890,17 +407,27 @@ class AssessmentService:
 
     # --- backups ------------------------------------------------------------------------
 
-    def backups(self) -> list[Path]:
+    @staticmethod
+    def describe(url: str | None = None) -> DatabaseDescription:
+        """Where the database ``open(url)`` would open is, and its backups; this only
+        reads (the database is neither created, nor opened, nor upgraded)."""
+        return backups.describe(database.resolve(url))
+
+    def backups(self) -> list[Backup]:
         """The backups of this SQLite database, newest first (none for a server)."""
-        path = self._target.sqlite_path
-        return [] if path is None else [b.path for b in backups.list_backups(path)]
+        return list(backups.describe(self._target).backups)
+
+    @property
+    def backups_folder(self) -> Path | None:
+        """Where the backups of this SQLite database are kept (None for a server)."""
+        return None if self._target.sqlite_path is None else backups.backups_location()
 
     def backup_now(self) -> Path:
         """Back the SQLite database up now; return the backup file.
 
         Backups taken on request are kept beside the daily ones (the newest seven).
         """
-        return backups.make_backup(self._sqlite_path("backups"), "manual")
+        return backups.make_backup(backups.sqlite_file(self._target, "backups"), "manual")
 
     def restore_backup(self, path: str | Path) -> None:
         """Replace the database's content with a backup's.
@@ -908,56 +435,7 @@ class AssessmentService:
         The current content is backed up first (kept as a ``before-restore`` copy), and
         the restore itself is recorded in the restored database's audit trail.
         """
-        database_path = self._sqlite_path("restoring a backup")
         chosen = Path(path)
-        if chosen.exists() and chosen.resolve() == database_path.resolve():
-            raise InvalidInput(f"{chosen} is the database itself, not a backup of it")
-        backups.check_backup(chosen)
-        try:
-            plan = schema.plan_for(schema.inspect_sqlite(chosen), str(chosen))
-        except StorageError as error:
-            raise InvalidInput(str(error)) from None
-        if plan is schema.Plan.CREATE:
-            raise InvalidInput(f"{chosen} is an empty database, not a raiassess backup")
-        backups.make_backup(database_path, "before-restore")
-        self._engine.dispose()
-        backups.copy_into(chosen, database_path, self._busy_timeout)
-        with database.translated_errors(self.location, self._busy_timeout):
-            if plan is schema.Plan.UPGRADE:
-                schema.upgrade(self._engine, self._target)
+        opening.restore(self._engine, self._target, chosen, self._busy_timeout)
         with self._changing() as change:
             change.audit.record(None, "restore", chosen.name, None, None)
-
-    def _sqlite_path(self, what: str) -> Path:
-        if self._target.sqlite_path is None:
-            raise StorageError(f"{what} is for SQLite files; a PostgreSQL database is backed "
-                               "up by its server (for example with pg_dump)")
-        return self._target.sqlite_path
-
-
-def _action_json(action: Any) -> dict[str, Any]:
-    data = dataclasses.asdict(action)
-    data.pop("id", None)
-    return data
-
-
-def _problems_sentence(error: DocumentError) -> str:
-    problems = [p.message for p in error.problems]
-    shown = "; ".join(problems[:3])
-    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-    return f"the answers file was not imported: {shown}{more}"
-
-
-def _refuse_nul(data: Any, what: str) -> None:
-    """Refuse NUL characters anywhere in plain data (PostgreSQL cannot store them)."""
-    pending = [data]
-    while pending:
-        item = pending.pop()
-        if isinstance(item, str) and "\x00" in item:
-            raise InvalidInput(f"{what} contains a NUL character")
-        if isinstance(item, dict):
-            pending.extend(item.keys())
-            pending.extend(item.values())
-        elif isinstance(item, list):
-            pending.extend(item)
-

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from raiassess.core.questionnaire import Questionnaire
@@ -148,3 +149,27 @@ class QuestionnaireMigration:
     carried: tuple[str, ...]
     dropped: tuple[str, ...]
     """Question ids whose answers cannot be carried (removed or changed questions)."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A backup of a SQLite database: its file, when it was taken, and why."""
+
+    path: Path
+    taken_at: dt.datetime
+    kind: str
+    """``daily``, ``manual`` (taken on request), ``before-upgrade`` or ``before-restore``."""
+
+
+@dataclass(frozen=True)
+class DatabaseDescription:
+    """Where a database and its backups are, found without opening the database."""
+
+    location: str
+    """What to show users: the file path, or the URL without its password."""
+    sqlite_path: Path | None
+    """The SQLite file; None for a database server, which keeps its own backups."""
+    backups_folder: Path | None = None
+    """Where raiassess keeps the backups of a SQLite file (the folder may not exist yet)."""
+    backups: tuple[Backup, ...] = ()
+    """Its backups, newest first."""
