@@ -12,9 +12,6 @@ from raiassess.storage.types import ActionData
 ACTION_FIELDS = ("title", "description", "owner", "due", "status", "questions")
 """What ``add_action`` takes and ``update_action`` changes."""
 
-OPEN_ACTION_STATUSES = ("open", "in_progress")
-"""The statuses of the actions a re-assessment takes over."""
-
 
 def action_fields(given: dict[str, Any]) -> dict[str, Any]:
     """The fields of an action, checked (all but its questions, which need the questionnaire)."""

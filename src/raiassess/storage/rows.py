@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from raiassess.core.answers import AnswersFile
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, score
-from raiassess.storage import audit, database, inputs, plan, records
+from raiassess.core.statuses import OPEN_ACTION_STATUSES
+from raiassess.storage import audit, database, inputs, records
 from raiassess.storage.audit import AuditWriter
 from raiassess.storage.errors import NotFound
 from raiassess.storage.models import (
@@ -245,7 +246,7 @@ def copy_contents(change: Change, source: int, target: int) -> None:
                      added_at=item.added_at)
     for action in session.scalars(select(ActionRow).where(
             ActionRow.assessment_id == source,
-            ActionRow.status.in_(plan.OPEN_ACTION_STATUSES)).order_by(ActionRow.id)):
+            ActionRow.status.in_(OPEN_ACTION_STATUSES)).order_by(ActionRow.id)):
         new_action(change, target, title=action.title, description=action.description,
                    owner=action.owner, due=action.due, status=action.status,
                    questions=action_questions(session, action.id))

@@ -220,7 +220,7 @@ class AssessmentService:
         self._set_field(assessment_id, "notes", inputs.text(text, "the notes"))
 
     def set_status(self, assessment_id: int, status: str) -> None:
-        """Move an assessment through its life cycle (``types.STATUSES``)."""
+        """Move an assessment through its life cycle (``core.statuses.ASSESSMENT_STATUSES``)."""
         self._set_field(assessment_id, "status", inputs.status(status))
 
     def _set_field(self, assessment_id: int, name: str, value: str) -> str:
