@@ -7,8 +7,10 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from raiassess.cli import main
 
@@ -85,7 +87,8 @@ def test_score_prints_the_explained_result() -> None:
     code, out, _ = run("score", str(EXAMPLE))
     assert code == 0
     assert "Status: incomplete: 11 required questions unanswered (completeness 31.2%)" in out
-    assert "Overall risk: ELEVATED (residual 50.0%" in out
+    assert "Overall risk: ELEVATED so far (residual 50.0%" in out  # a draft says so
+    assert "once complete ELEVATED to CRITICAL" in out
     assert "1 Vendor and contract" in out and "Unanswered required questions:" in out
     assert "recommendation: Negotiate a clause giving you access to independent audit" in out
 
@@ -159,3 +162,49 @@ def test_the_core_and_cli_work_without_qt(module: str) -> None:
                             timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert "Overall risk" in result.stdout
+
+
+SCREENING = REPO / "tests" / "core" / "data" / "v2" / "screening.yaml"
+
+
+def _screening_answers(tmp_path: Path, answers: dict[str, Any]) -> Path:
+    path = tmp_path / "answers.yaml"
+    path.write_text(yaml.safe_dump({
+        "format": "raiassess-answers", "format_version": 1,
+        "questionnaire": {"id": "screening", "version": "2.0"},
+        "system": {"name": "Loan pre-screening"}, "answers": answers}), encoding="utf-8")
+    return path
+
+
+def test_score_shows_blocking_findings_contradictions_and_why(tmp_path: Path) -> None:
+    path = _screening_answers(tmp_path, {
+        "purpose": "credit", "prohibited": "possibly", "about_people": "no",
+        "autonomy": "advice", "ai_act_class": "minimal", "oversight": "always",
+        "logging": "yes"})
+    code, out, err = run("score", str(path), "--questionnaire", str(SCREENING))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[2].startswith("Overall risk: UNACCEPTABLE (")
+    assert lines[3] == ("BLOCKING: Possibly a prohibited practice under Art. 5: do not "
+                        "deploy. (from 1.2)")
+    assert lines[4] == ("CONTRADICTION: Credit decisions are listed in Annex III, so they are "
+                        "not minimal risk. (from 1.1, 1.5)")
+    assert "2 Fairness" in out and "not asked" in out
+    assert "  2.1    Not asked because 1.3 is answered 'No'" in lines
+    assert "    - Possibly a prohibited practice under Art. 5: do not deploy." in lines
+
+
+def test_score_of_a_draft_gives_the_range_and_ranks_the_recommendations(tmp_path: Path) -> None:
+    path = _screening_answers(tmp_path, {"purpose": "credit", "about_people": "yes",
+                                         "fairness_tests": ["none"]})
+    code, out, _ = run("score", str(path), "--questionnaire", str(SCREENING))
+    assert code == 0
+    assert "so far" in out.splitlines()[2]
+    assert "once complete MEDIUM to UNACCEPTABLE" in out.splitlines()[2]
+    ranked = out.split("Recommendations, most effective first (points of residual risk off):\n")[1]
+    gains = [float(line.split()[0]) for line in ranked.splitlines() if line.strip()]
+    assert gains == sorted(gains, reverse=True) and len(gains) >= 3
+    data = json.loads(run("score", str(path), "--questionnaire", str(SCREENING), "--json")[1])
+    assert data["level_range"]["highest"]["id"] == "unacceptable"
+    assert data["headline"].startswith("Very high so far")
+    assert data["explanation"]["level_from_score"]["id"]

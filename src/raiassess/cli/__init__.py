@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from raiassess import __version__
+from raiassess.cli.output import print_assessments, print_result
 from raiassess.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from raiassess.core.problems import DocumentError
 from raiassess.storage.errors import StorageError
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from raiassess.core.answers import AnswersFile
     from raiassess.core.catalog import Catalog
     from raiassess.core.questionnaire import Questionnaire
-    from raiassess.core.scoring import ScoreResult
     from raiassess.storage.service import AssessmentService
     from raiassess.storage.types import AssessmentSummary
 
@@ -346,42 +346,6 @@ def _score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def print_result(questionnaire: Questionnaire, system: str, result: ScoreResult,
-                 out: TextIO) -> None:
-    """A score result as a readable text report."""
-    print(f"{questionnaire.title_in()} {questionnaire.version}: {system}", file=out)
-    missing = len(result.missing_required)
-    status = "complete" if result.complete else (
-        f"incomplete: {missing} required question{'s' if missing != 1 else ''} unanswered")
-    print(f"Status: {status} (completeness {result.completeness:.1f}%)", file=out)
-    print(f"Overall risk: {result.level.label.upper()} (residual {result.residual:.1f}%, "
-          f"inherent {result.inherent:.1f}%, mitigation {result.mitigation:.1f}%)", file=out)
-    print(file=out)
-    width = max([len(s.title) for s in result.sections] + [7]) + 4
-    print(f"{'Section':<{width}}{'Inherent':>10}{'Mitigation':>12}{'Residual':>10}  Level",
-          file=out)
-    for s in result.sections:
-        title = f"{s.number} {s.title}"
-        if not s.applicable:
-            print(f"{title:<{width}}{'not applicable (nothing answered that carries risk)':>32}",
-                  file=out)
-            continue
-        print(f"{title:<{width}}{s.inherent:>9.1f}%{s.mitigation:>11.1f}%{s.residual:>9.1f}%  "
-              f"{s.level.label}", file=out)
-    if result.missing_required:
-        print("\nUnanswered required questions:", file=out)
-        for ref in result.missing_required:
-            print(f"  {ref.number:<6} {ref.text}", file=out)
-    risky = [c for c in result.contributions if c.risk > 0]
-    if risky:
-        print("\nWhat contributes to the risk, most first:", file=out)
-        for c in risky:
-            print(f"  {c.number:<6} {c.risk:g} of {c.risk_max:g} points  {c.question}", file=out)
-            print(f"         answer: {c.answer}", file=out)
-            for rec in c.recommendations:
-                print(f"         recommendation: {rec}", file=out)
-
-
 def _schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from raiassess.core.schema import questionnaire_schema_text
 
@@ -408,24 +372,8 @@ def _list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         found = "matching assessments" if args.search else "assessments"
         print(f"No {found} in {location}.", file=out)
         return EXIT_OK
-    header = ("ID", "TITLE", "SYSTEM", "QUESTIONNAIRE", "STATUS", "LEVEL", "COMPLETE",
-              "LAST EDITED")
-    rows = [(str(s.id), _clip(s.title), _clip(s.system_name),
-             f"{s.questionnaire_id} {s.questionnaire_version}",
-             s.status + (" (archived)" if s.archived else ""), s.level_label,
-             f"{s.completeness:.0f}%", f"{s.updated_at.astimezone():%Y-%m-%d %H:%M}")
-            for s in summaries]
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    right = {0, 6}  # numbers line up on the right
-    for row in [header, *rows]:
-        cells = [cell.rjust(width) if index in right else cell.ljust(width)
-                 for index, (cell, width) in enumerate(zip(row, widths, strict=True))]
-        print("  ".join(cells).rstrip(), file=out)
+    print_assessments(summaries, out)
     return EXIT_OK
-
-
-def _clip(text: str, width: int = 32) -> str:
-    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _summary_data(summary: AssessmentSummary) -> dict[str, Any]:
