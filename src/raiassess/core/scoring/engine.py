@@ -88,6 +88,7 @@ class Formula:
         self.rounding = self.v2 and self.scoring.rounding == "whole_points"
         self.tolerance = 1e-9 if self.v2 else 0.0
         self.pooled = self.v2 and self.scoring.aggregation == "sum" and not self.per_section
+        self.controls = controls if self.v2 else None
 
     def reduce(self, points: float, maximum: float, reduction: float) -> float:
         """Points reduced by a percentage, as a percentage of the maximum."""
@@ -148,8 +149,10 @@ class Formula:
     def overall_pooled(self, a: float, a_max: float, b: float, b_max: float) -> Overall:
         """The figures of points added up over every section, controls applied to all."""
         inherent, coverage = percent(a, a_max), percent(b, b_max)
-        residual = self.reduce(a, a_max, self.scoring.reduction_for(coverage))
-        return Overall(inherent, coverage, min(100.0, max(0.0, residual)))
+        reduced = a * (1 - self.controls.reduction_for(coverage) / 100) if self.controls \
+            else a
+        residual = percent(round_half_up(reduced) if self.rounding else reduced, a_max)
+        return Overall(inherent, coverage, residual)
 
     def overall(self, total: tuple[float, ...],
                 parts: list[tuple[float, ...]] | None = None) -> Overall:

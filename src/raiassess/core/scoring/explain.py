@@ -73,11 +73,20 @@ class _Rescorer:
 
     def points(self, item: Counted, a: float, b: float) -> Overall:
         """The figures with one answer's points changed and nothing else."""
+        if self.formula.pooled:  # the common case, asked thousands of times: no dicts
+            total = self.total
+            return self.formula.overall_pooled(total[0] + a - item.a, total[1],
+                                               total[2] + b - item.b, total[3])
         return self.evaluate({item.step.section: (a - item.a, 0.0, b - item.b, 0.0)})
 
-    def answer(self, item: Counted, value: Any) -> tuple[Overall, int]:
-        """The figures and the level's rank with one answer changed."""
+    def answer(self, item: Counted, value: Any, a: float, b: float) -> tuple[Overall, int]:
+        """The figures and the level's rank with one answer changed to ``value``, which
+        carries ``a`` and ``b`` points (never "not applicable")."""
         step = item.step
+        if not step.gate and not step.in_rules:  # only its own points move
+            overall = self.points(item, a, b)
+            return overall, max([self.formula.rank(overall.residual, overall.inherent),
+                                 *self.rule_floors])
         qid = step.question.id
         new, _ = share_of(self.questionnaire, step, value, shown=True, charged=False,
                                  applicable_max=self.applicable_max)
@@ -209,7 +218,7 @@ def explain(questionnaire: Questionnaire, values: Mapping[str, Any], language: s
         best = step.best
         lowers_by = 0.0
         if best is not None and (best[1] < item.a or best[2] > item.b):
-            better, new_rank = rescorer.answer(item, best[0])
+            better, new_rank = rescorer.answer(item, *best)
             lowers_by = max(0.0, overall.residual - better.residual)
             # In format 2 the level moves through controls, which a team can change;
             # what the system is shows among the impact drivers instead.

@@ -39,6 +39,8 @@ class Step:
     has_not_applicable: bool
     table: dict[str, tuple[float, float, bool, Any]]
     """Each option's (a, b, not applicable, recommendation), read once."""
+    scale: dict[int, tuple[float, float, bool]]
+    """A scale's (a, b, whether it brings its recommendation) for each whole value."""
     multi: bool
     has_recs: bool
     """Whether any answer of the question brings a recommendation."""
@@ -88,10 +90,17 @@ def build_plan(questionnaire: Questionnaire) -> Plan:
             has_recs = any(o.recommendation for o in options) or bool(
                 question.scale and question.scale.recommendation) or bool(
                 question.number and any(b.recommendation for b in question.number.bands))
+            scale: dict[int, tuple[float, float, bool]] = {}
+            if question.scale is not None:
+                ends = question.scale.impact_control if v2 else question.scale.points
+                for value in range(question.scale.min, question.scale.max + 1):
+                    a, b = ends(value)
+                    wants = a > 0 or (kind == "control" and b < b_max)
+                    scale[value] = (a, b, wants and question.scale.recommendation is not None)
             step = Step(question, s_index, questionnaire.number_of(question.id), a_max, b_max,
                         a_min, b_min, {o.id: o for o in options}, kind,
                         question.id in gates, question.id in in_rules,
-                        any(o.not_applicable for o in options), table,
+                        any(o.not_applicable for o in options), table, scale,
                         question.type == "multi_choice", has_recs, best_answer(question, kind))
             built.append(step)
             steps.setdefault(question.id, step)
@@ -163,6 +172,11 @@ def plan_of(questionnaire: Questionnaire) -> Plan:
 
 def points_of(questionnaire: Questionnaire, step: Step, value: Any, language: str) -> Points:
     """The points of one answer under the questionnaire's format."""
+    if step.scale and type(value) is int and value in step.scale:
+        a, b, wanted = step.scale[value]
+        scale = step.question.scale
+        rec = (localized(scale.recommendation, language),) if wanted and scale else ()
+        return a, b, rec, False
     table = step.table
     # The common cases read the table built once; a multiple choice of practices, whose
     # recommendations come from the options not ticked, takes the long way.
@@ -218,6 +232,9 @@ def share_of(questionnaire: Questionnaire, step: Step, value: Any, *, shown: boo
 
 def points_only(questionnaire: Questionnaire, step: Step, value: Any) -> Points:
     """An answer's points without its recommendations, the quick way where it can."""
+    if step.scale and type(value) is int and value in step.scale:
+        a, b, _ = step.scale[value]
+        return a, b, (), False
     table = step.table
     if table and isinstance(value, str):
         a, b, not_applicable, _ = table.get(value, _NOTHING)

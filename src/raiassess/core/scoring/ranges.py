@@ -109,6 +109,8 @@ def level_range(questionnaire: Questionnaire, values: Mapping[str, Any], run: Pa
                 language: str) -> LevelRange | None:
     """The levels the draft can reach once finished, or None when nothing open can
     change the result."""
+    if not run.open and None not in run.asked.values():
+        return None  # nothing is open: the result is final
     open_steps = [*run.open, *(step for step in plan_of(questionnaire).steps.values()
                                if run.asked[step.question.id] is None)]
     if not any(s.a_max > 0 or s.b_max > 0 or s.gate or s.in_rules for s in open_steps):
