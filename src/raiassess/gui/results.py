@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from raiassess.core.scoring import Contribution, ScoreResult
 from raiassess.gui.actions import ActionDialog
+from raiassess.gui.errors import confirm
 from raiassess.gui.icons import icon
 from raiassess.gui.look import Callout, Panel, accent, badge_text_colour, dim, heading, scroll_body
 from raiassess.gui.models import ITEM_ROLE, ActionTableModel
@@ -472,9 +472,7 @@ class ResultsPage(QScrollArea):
         action = self._selected_action()
         if action is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete action"),
-            self.tr("Delete the action “{title}”? This cannot be undone.").format(
-                title=action.title))  # type: ignore[attr-defined]
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Delete action"),
+                   self.tr("Delete the action “{title}”? This cannot be undone.").format(
+                       title=action.title)):  # type: ignore[attr-defined]
             self.session.delete_action(action.id)  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
@@ -23,14 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from raiassess import __version__
-from raiassess.gui.errors import ExceptionHook, logger, show_error
+from raiassess.gui.errors import (
+    ExceptionHook,
+    Refused,
+    ask_service,
+    confirm,
+    show_error,
+    show_failure,
+)
 from raiassess.gui.home import HomePage
 from raiassess.gui.i18n import current_language
 from raiassess.gui.icons import icon
 from raiassess.gui.settings import Settings, window_state_file
-
-#: What ``MainWindow._ask`` gives when the service refused.
-REFUSED = object()
 
 if TYPE_CHECKING:  # imported when first needed: the window paints before they load
     from raiassess.core.questionnaire import Questionnaire
@@ -38,6 +42,8 @@ if TYPE_CHECKING:  # imported when first needed: the window paints before they l
     from raiassess.gui.view import AssessmentView
     from raiassess.gui.workers import Changed, Report, TaskRunner
     from raiassess.storage.service import AssessmentService
+
+T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
@@ -90,16 +96,11 @@ class MainWindow(QMainWindow):
         if service is not None:
             self.attach_service(service)
 
-    def _ask(self, call: Callable[[], Any]) -> Any:
-        """Call the service; a refusal is shown as its one-sentence message and gives
-        ``REFUSED``. (The storage errors load with the database, not before.)"""
-        from raiassess.storage.errors import StorageError
-
-        try:
-            return call()
-        except StorageError as error:
-            show_error(self, str(error))
-            return REFUSED
+    def _ask(self, call: Callable[[AssessmentService], T]) -> T | Refused:
+        """Call the open database's service; a refusal is shown as its one sentence."""
+        service = self.service
+        assert service is not None, "the commands that reach the service need a database"
+        return ask_service(lambda: call(service), lambda message: show_error(self, message))
 
     @property
     def runner(self) -> TaskRunner:
@@ -364,9 +365,9 @@ class MainWindow(QMainWindow):
         """Reload the list of assessments."""
         if self.service is None:
             return
-        items = self._ask(lambda: self.service.list_assessments(
+        items = self._ask(lambda service: service.list_assessments(
             include_archived=self.home.archived_box.isChecked()))
-        if items is REFUSED:
+        if isinstance(items, Refused):
             return
         self.home.set_assessments(items)
         self._update_actions()
@@ -462,8 +463,8 @@ class MainWindow(QMainWindow):
             return
         if self.view is not None:
             self.view.questions.flush()
-        if self._ask(lambda: self.service.migrate_questionnaire(session.id, newer,
-                                                               apply=True)) is REFUSED:
+        if isinstance(self._ask(lambda service: service.migrate_questionnaire(
+                session.id, newer, apply=True)), Refused):
             return
         assessment_id = session.id
         self._close_session()
@@ -501,8 +502,8 @@ class MainWindow(QMainWindow):
         target = self._target_id()
         if target is None:
             return
-        new_id = self._ask(lambda: self.service.duplicate(target))
-        if new_id is REFUSED:
+        new_id = self._ask(lambda service: service.duplicate(target))
+        if isinstance(new_id, Refused):
             return
         self.show_home()
         self.home.select(new_id)
@@ -514,28 +515,21 @@ class MainWindow(QMainWindow):
         selected = self._selected_or_none()
         if selected is None:
             return
-        if self._ask(lambda: self.service.archive(selected.id,
-                                                  not selected.archived)) is REFUSED:
+        if isinstance(self._ask(lambda service: service.archive(
+                selected.id, not selected.archived)), Refused):
             return
         self.refresh_home()
 
     def delete_selected(self) -> None:
         """Delete the selected assessment once the user confirms."""
-        from PySide6.QtWidgets import QMessageBox
-
         selected = self._selected_or_none()
-        if selected is None:
+        if selected is None or not confirm(
+                self, self.tr("Delete assessment"),
+                self.tr("Delete the assessment of “{name}” with all its answers, notes and "
+                        "actions? This cannot be undone.").format(
+                    name=selected.system_name or selected.title)):
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete assessment"),
-            self.tr("Delete the assessment of “{name}” with all its answers, notes and "
-                    "actions? This cannot be undone.").format(
-                name=selected.system_name or selected.title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if self._ask(lambda: self.service.delete(selected.id)) is REFUSED:
+        if isinstance(self._ask(lambda service: service.delete(selected.id)), Refused):
             return
         if self.session is not None and self.session.id == selected.id:
             self._close_session()
@@ -570,9 +564,9 @@ class MainWindow(QMainWindow):
         wizard = NewAssessmentWizard(questionnaires, self.language, self)
         self.wizard = wizard  # reachable from tests while it is open
         if wizard.exec():
-            new_id = self._ask(lambda: self.service.create_assessment(
+            new_id = self._ask(lambda service: service.create_assessment(
                 wizard.questionnaire(), wizard.system(), wizard.assessment_title()))
-            if new_id is REFUSED:
+            if isinstance(new_id, Refused):
                 return
             self.refresh_home()
             self.open_assessment(new_id)
@@ -714,7 +708,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(changed.message, 8000)
 
     def _task_failed(self, error: BaseException, stack: str) -> None:
-        from raiassess.core.problems import DocumentError
         from raiassess.storage.errors import StorageError
 
         if self._opening_database:  # without its database the app can do nothing
@@ -724,21 +717,7 @@ class MainWindow(QMainWindow):
                        self.tr("raiassess cannot open its database"))
             self.close()
             return
-        if isinstance(error, StorageError):
-            show_error(self, str(error))
-        elif isinstance(error, DocumentError):
-            problems = error.problems
-            show_error(self, self.tr("The file has {count} problem(s); nothing was "
-                                     "imported.").format(count=len(problems)),
-                       details="\n".join(str(p) for p in problems[:200]))
-        elif isinstance(error, OSError):
-            show_error(self, self.tr("The file could not be read or written: {reason}.")
-                       .format(reason=error.strerror or type(error).__name__))
-        else:
-            logger().error("unexpected %s in a background task\n%s", type(error).__name__, stack)
-            show_error(self, self.tr("Something went wrong and raiassess could not finish "
-                                     "what it was doing. Your saved work is safe."),
-                       details=f"{type(error).__name__}\n{stack}")
+        show_failure(self, error, stack)
 
     # -- settings and layout -----------------------------------------------------------
 
