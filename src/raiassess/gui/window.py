@@ -38,10 +38,17 @@ from raiassess.gui.settings import Settings, window_state_file
 
 if TYPE_CHECKING:  # imported when first needed: the window paints before they load
     from raiassess.core.questionnaire import Questionnaire
+    from raiassess.core.scoring import ScoreResult
     from raiassess.gui.session import AssessmentSession
     from raiassess.gui.view import AssessmentView
     from raiassess.gui.workers import Changed, Report, TaskRunner
     from raiassess.storage.service import AssessmentService
+    from raiassess.storage.types import AssessmentDetail, QuestionnaireMigration
+
+    #: What opening an assessment reads: the assessment, its score, and a newer version
+    #: of its questionnaire to offer with what moving to it would change (or None).
+    Loaded = tuple[AssessmentDetail, ScoreResult,
+                   tuple[Questionnaire, QuestionnaireMigration] | None]
 
 T = TypeVar("T")
 
@@ -55,7 +62,7 @@ class MainWindow(QMainWindow):
         attached when the database is open (``attach_service``)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.service: Any = service
+        self.service: AssessmentService | None = service
         self.settings = settings
         self.hook = hook
         self.language = current_language()
@@ -69,7 +76,6 @@ class MainWindow(QMainWindow):
         #: Assessments whose user chose to keep their questionnaire's version: not asked
         #: again until the app starts again.
         self._kept_versions: set[int] = set()
-        self._opening_database = False
         self._pending_database: tuple[str | None, str | None] | None = None
         self._first_paint = True
         self.setWindowTitle("raiassess")
@@ -96,10 +102,15 @@ class MainWindow(QMainWindow):
         if service is not None:
             self.attach_service(service)
 
+    @property
+    def _database(self) -> AssessmentService:
+        """The service, for the commands that are enabled only once the database is open."""
+        assert self.service is not None, "this command needs the database open"
+        return self.service
+
     def _ask(self, call: Callable[[AssessmentService], T]) -> T | Refused:
         """Call the open database's service; a refusal is shown as its one sentence."""
-        service = self.service
-        assert service is not None, "the commands that reach the service need a database"
+        service = self._database
         return ask_service(lambda: call(service), lambda message: show_error(self, message))
 
     @property
@@ -109,7 +120,7 @@ class MainWindow(QMainWindow):
             from raiassess.gui.workers import TaskRunner
 
             self._runner = TaskRunner(self)
-            self._runner.failed.connect(self._task_failed)
+            self._runner.failed.connect(lambda error, stack: show_failure(self, error, stack))
             self._runner.finished.connect(self._task_finished)
         return self._runner
 
@@ -117,7 +128,6 @@ class MainWindow(QMainWindow):
         """Work on this database from now on, and list its assessments."""
         from raiassess.gui.places import shown_path
 
-        self._opening_database = False
         self.service = service
         self.saved_label.setText(self.tr("Database: {location}").format(
             location=shown_path(service.location)))
@@ -145,17 +155,23 @@ class MainWindow(QMainWindow):
 
         ``user`` None records changes under the login name.
         """
-        from raiassess.gui.workers import Changed
-
-        def work(report: Report) -> Changed:
+        def work(report: Report) -> AssessmentService:
             from raiassess.storage.service import AssessmentService
 
             report(0, 0, self.tr("Opening the database…"))
-            return Changed(value=AssessmentService.open(url, user=user))
+            return AssessmentService.open(url, user=user)
 
-        self._opening_database = True
-        self.runner.run(self.tr("Opening the database…"), work,
-                        lambda changed: self.attach_service(changed.value), show_after_ms=800)
+        self.runner.query(self.tr("Opening the database…"), work, self.attach_service,
+                          on_error=self._database_failed, show_after_ms=800)
+
+    def _database_failed(self, error: BaseException, _stack: str) -> None:
+        """Without its database the app can do nothing: say why, then close."""
+        from raiassess.storage.errors import StorageError
+
+        show_error(self, str(error) if isinstance(error, StorageError) else
+                   self.tr("The database could not be opened."),
+                   self.tr("raiassess cannot open its database"))
+        self.close()
 
     # -- actions and menus -----------------------------------------------------------
 
@@ -393,17 +409,15 @@ class MainWindow(QMainWindow):
 
     def open_assessment(self, assessment_id: int) -> None:
         """Load an assessment in the background, then show it."""
-        from raiassess.gui.workers import Changed
-
         if self.session is not None and self.session.id == assessment_id and self.view:
             self.stack.setCurrentWidget(self.view)
             self._update_actions()
             return
-        service = self.service
+        service = self._database
 
         ask_about_newer = assessment_id not in self._kept_versions
 
-        def load(report: Report) -> Changed:
+        def load(report: Report) -> Loaded:
             from raiassess.gui.session import AssessmentSession
 
             report(0, 0, self.tr("Opening the assessment…"))
@@ -413,16 +427,16 @@ class MainWindow(QMainWindow):
                 newer = service.newer_questionnaire(assessment_id)
                 if newer is not None:
                     offer = (newer, service.migrate_questionnaire(assessment_id, newer))
-            return Changed(value=(detail, score, offer))
+            return detail, score, offer
 
-        self.runner.run(self.tr("Opening the assessment…"), load, self._show_loaded)
+        self.runner.query(self.tr("Opening the assessment…"), load, self._show_loaded)
 
-    def _show_loaded(self, changed: Changed) -> None:
+    def _show_loaded(self, loaded: Loaded) -> None:
         from raiassess.gui.session import AssessmentSession
 
-        detail, score, offer = changed.value
+        detail, score, offer = loaded
         self._close_session()
-        self.session = AssessmentSession(self.service, detail, score, self.language, self)
+        self.session = AssessmentSession(self._database, detail, score, self.language, self)
         self.session.saved.connect(self._saved)
         self.session.failed.connect(lambda message: show_error(self, message))
         self.undo_group.addStack(self.session.undo_stack)
@@ -539,19 +553,16 @@ class MainWindow(QMainWindow):
 
     def new_assessment(self) -> None:
         """Ask for the questionnaire and the system, then create and open the assessment."""
-        from raiassess.gui.workers import Changed
-
         if self._questionnaires is not None:
             self._run_wizard(self._questionnaires)
             return
-        service = self.service
+        service = self._database
 
-        def load(report: Report) -> Changed:
+        def load(report: Report) -> list[Questionnaire]:
             report(0, 0, self.tr("Loading the questionnaires…"))
-            return Changed(value=service.questionnaires())
+            return service.questionnaires()
 
-        self.runner.run(self.tr("Loading the questionnaires…"), load,
-                        lambda changed: self._run_wizard(changed.value))
+        self.runner.query(self.tr("Loading the questionnaires…"), load, self._run_wizard)
 
     def _run_wizard(self, questionnaires: list[Questionnaire]) -> None:
         from raiassess.gui.wizard import NewAssessmentWizard
@@ -594,7 +605,7 @@ class MainWindow(QMainWindow):
             if not path:
                 return
         self._remember_folder(path)
-        service = self.service
+        service = self._database
         message = self.tr("Imported {name}.").format(name=Path(path).name)
 
         def work(report: Report) -> Changed:
@@ -607,7 +618,7 @@ class MainWindow(QMainWindow):
             report(2, 2, "")
             return Changed(assessments=True, opened=new_id, message=message)
 
-        self.runner.run(self.tr("Importing {name}…").format(name=Path(path).name), work)
+        self.runner.change(self.tr("Importing {name}…").format(name=Path(path).name), work)
 
     def export_answers(self, path: str | None = None) -> None:
         """Write the open (or selected) assessment to an answers file (in the background)."""
@@ -629,7 +640,7 @@ class MainWindow(QMainWindow):
             if not Path(path).suffix:
                 path += ".yaml"
         self._remember_folder(path)
-        service = self.service
+        service = self._database
         message = self.tr("Exported to {name}.").format(name=Path(path).name)
 
         def work(report: Report) -> Changed:
@@ -642,29 +653,26 @@ class MainWindow(QMainWindow):
             report(2, 2, "")
             return Changed(message=message)
 
-        self.runner.run(self.tr("Exporting…"), work)
+        self.runner.change(self.tr("Exporting…"), work)
 
     def export_pdf(self, path: str | None = None) -> None:
         """Build the PDF report in the background, preview it, then save it."""
-        from raiassess.gui.workers import Changed
-
         target = self._target_id()
         if target is None:
             return
         if self.view is not None:
             self.view.questions.flush()
-        service, language, paper = self.service, self.language, self.settings["paper"]
+        service, language, paper = self._database, self.language, self.settings["paper"]
 
-        def work(report: Report) -> Changed:
+        def work(report: Report) -> bytes:
             from raiassess.gui.pdf import build_report
 
             report(0, 100, self.tr("Building the report…"))
-            data = build_report(service, target, language, paper,
+            return build_report(service, target, language, paper,
                                 lambda done, total: report(done, total, ""))
-            return Changed(value=data)
 
-        self.runner.run(self.tr("Building the report…"), work,
-                        lambda changed: self._preview_pdf(changed.value, target, path))
+        self.runner.query(self.tr("Building the report…"), work,
+                          lambda data: self._preview_pdf(data, target, path))
 
     def _preview_pdf(self, data: bytes, assessment_id: int, path: str | None) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -706,18 +714,6 @@ class MainWindow(QMainWindow):
             self.home.select(changed.opened)
         if changed.message:
             self.statusBar().showMessage(changed.message, 8000)
-
-    def _task_failed(self, error: BaseException, stack: str) -> None:
-        from raiassess.storage.errors import StorageError
-
-        if self._opening_database:  # without its database the app can do nothing
-            self._opening_database = False
-            show_error(self, str(error) if isinstance(error, StorageError) else
-                       self.tr("The database could not be opened."),
-                       self.tr("raiassess cannot open its database"))
-            self.close()
-            return
-        show_failure(self, error, stack)
 
     # -- settings and layout -----------------------------------------------------------
 
