@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +34,13 @@ from raiassess.gui.errors import (
 from raiassess.gui.home import HomePage
 from raiassess.gui.i18n import current_language
 from raiassess.gui.icons import icon
-from raiassess.gui.settings import Settings, window_state_file
+from raiassess.gui.settings import (
+    Settings,
+    restore_layout,
+    restore_splitter,
+    save_layout,
+    save_splitter,
+)
 
 if TYPE_CHECKING:  # imported when first needed: the window paints before they load
     from raiassess.core.questionnaire import Questionnaire
@@ -97,7 +103,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.resize(1280, 820)
-        self._restore_layout()
+        restore_layout(self, self.home.table.horizontalHeader())
         self._update_actions()
         if service is not None:
             self.attach_service(service)
@@ -447,7 +453,7 @@ class MainWindow(QMainWindow):
         self.view.back.clicked.connect(self.show_home)
         self.view.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.view.questions.unanswered_box.toggled.connect(self.unanswered_action.setChecked)
-        self._restore_splitter()
+        restore_splitter(self.view.questions.splitter)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self._show_title()
@@ -490,7 +496,7 @@ class MainWindow(QMainWindow):
     def _close_session(self) -> None:
         if self.view is not None:
             self.view.questions.flush()
-            self._save_splitter()
+            save_splitter(self.view.questions.splitter)
             self.view.questions.detach()
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
@@ -769,45 +775,11 @@ class MainWindow(QMainWindow):
             "raiassess {version}\n\nResponsible-AI self-assessment: guided questionnaires, "
             "explained risk scores and action plans.").format(version=__version__))
 
-    def _state(self) -> QSettings:
-        return QSettings(str(window_state_file()), QSettings.Format.IniFormat)
-
-    def _restore_layout(self) -> None:
-        state = self._state()
-        geometry = state.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        layout = state.value("window/state")
-        if isinstance(layout, QByteArray) and not layout.isEmpty():
-            self.restoreState(layout)
-        header = state.value("home/header")
-        if isinstance(header, QByteArray) and not header.isEmpty():
-            self.home.table.horizontalHeader().restoreState(header)
-
-    def _restore_splitter(self) -> None:
-        splitter = self._state().value("assessment/splitter")
-        if self.view is not None and isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.view.questions.splitter.restoreState(splitter)
-
-    def _save_splitter(self) -> None:
-        if self.view is not None:
-            self._state().setValue("assessment/splitter",
-                                   self.view.questions.splitter.saveState())
-
-    def save_layout(self) -> None:
-        """Remember the window's size, place and layout for the next run."""
-        state = self._state()
-        state.setValue("window/geometry", self.saveGeometry())
-        state.setValue("window/state", self.saveState())
-        state.setValue("home/header", self.home.table.horizontalHeader().saveState())
-        self._save_splitter()
-        state.sync()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         """Store pending typing, remember the layout, let background work finish."""
         if self.view is not None:
             self.view.questions.flush()
-        self.save_layout()
+        save_layout(self, self.home.table.horizontalHeader())
         if self._runner is not None:
             self._runner.wait()
         self._close_session()
