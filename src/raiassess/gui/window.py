@@ -12,17 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
 )
 
 from raiassess import __version__
+from raiassess.gui.commands import Commands, Situation
 from raiassess.gui.errors import (
     ExceptionHook,
     Refused,
@@ -33,7 +32,6 @@ from raiassess.gui.errors import (
 )
 from raiassess.gui.home import HomePage
 from raiassess.gui.i18n import current_language
-from raiassess.gui.icons import icon
 from raiassess.gui.settings import (
     Settings,
     restore_layout,
@@ -61,6 +59,12 @@ T = TypeVar("T")
 
 class MainWindow(QMainWindow):
     """The app's one window."""
+
+    # Among the actions ``Commands`` makes the window's attributes, those it changes itself.
+    open_action: QAction
+    archive_action: QAction
+    delete_action: QAction
+    unanswered_action: QAction
 
     def __init__(self, service: AssessmentService | None, settings: Settings,
                  hook: ExceptionHook | None = None) -> None:
@@ -100,8 +104,11 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(self.tr("Opening the database…"))
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
-        self._build_actions()
-        self._build_menus()
+        self.commands = Commands(self, self.undo_group)
+        self.toolbar = self.commands.toolbar
+        # Delete acts on the list only: in a text field the key deletes text.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.home.table.addAction(self.delete_action)
         self.resize(1280, 820)
         restore_layout(self, self.home.table.horizontalHeader())
         self._update_actions()
@@ -179,184 +186,20 @@ class MainWindow(QMainWindow):
                    self.tr("raiassess cannot open its database"))
         self.close()
 
-    # -- actions and menus -----------------------------------------------------------
-
-    def _action(self, name: str, text: str, slot: Callable[[], Any],  # noqa: PLR0917
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                icon_name: str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)  # shortcuts work whatever has the focus
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        self.new_action = a("newAction", self.tr("&New assessment…"), self.new_assessment,
-                            QKeySequence.StandardKey.New, "new",
-                            self.tr("Start an assessment of an AI system"))
-        self.open_action = a("openAction", self.tr("&Open assessment"), self.open_selected,
-                             QKeySequence.StandardKey.Open, "open",
-                             self.tr("Open the assessment selected in the list"))
-        self.duplicate_action = a("duplicateAction", self.tr("&Re-assess (duplicate)"),
-                                  self.duplicate_selected, None, "duplicate",
-                                  self.tr("Start a new assessment pre-filled with these "
-                                          "answers"))
-        self.archive_action = a("archiveAction", self.tr("Ar&chive"), self.archive_selected,
-                                None, "archive")
-        self.delete_action = a("deleteAction", self.tr("&Delete…"), self.delete_selected,
-                               QKeySequence.StandardKey.Delete, "delete")
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.home.table.addAction(self.delete_action)
-        self.import_action = a("importAction", self.tr("&Import answers file…"),
-                               self.import_answers, "Ctrl+I", "import")
-        self.export_action = a("exportAction", self.tr("&Export answers file…"),
-                               self.export_answers, "Ctrl+E", "export")
-        self.pdf_action = a("pdfAction", self.tr("Export &PDF report…"), self.export_pdf,
-                            "Ctrl+Shift+E", "results",
-                            self.tr("Build the impact assessment report, preview it, save it"))
-        self.settings_action = a("settingsAction", self.tr("&Settings…"), self.edit_settings,
-                                 QKeySequence.StandardKey.Preferences, "settings")
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut("Ctrl+,")
-        self.quit_action = a("quitAction", self.tr("&Quit"), self.close,
-                             QKeySequence.StandardKey.Quit, "quit")
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut("Ctrl+Q")
-
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.undo_action.setIcon(icon("undo"))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.setIcon(icon("redo"))
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
-        self.find_action = a("findAction", self.tr("&Find question…"), self._find,
-                             QKeySequence.StandardKey.Find, "search")
-        self.unanswered_action = a("unansweredAction", self.tr("Only &unanswered questions"),
-                                   self._toggle_unanswered, "Ctrl+U", "filter")
-        self.unanswered_action.setCheckable(True)
-
-        self.next_question_action = a("nextQuestionAction", self.tr("&Next question"),
-                                      lambda: self._page_call("next_question"), "Alt+Down",
-                                      "next")
-        self.previous_question_action = a("previousQuestionAction",
-                                          self.tr("&Previous question"),
-                                          lambda: self._page_call("previous_question"),
-                                          "Alt+Up", "previous")
-        self.next_section_action = a("nextSectionAction", self.tr("Next &section"),
-                                     lambda: self._page_call("next_section"), "Ctrl+PgDown",
-                                     "next-section")
-        self.previous_section_action = a("previousSectionAction",
-                                         self.tr("Previous s&ection"),
-                                         lambda: self._page_call("previous_section"),
-                                         "Ctrl+PgUp", "previous-section")
-        self.home_action = a("homeAction", self.tr("&Assessments"), self.show_home, "Ctrl+0",
-                             "home")
-        self.questions_action = a("questionsAction", self.tr("&Questions"),
-                                  lambda: self.view.show_questions() if self.view else None,
-                                  "Ctrl+1", "questions")
-        self.results_action = a("resultsAction", self.tr("&Results"),
-                                lambda: self.view.show_results() if self.view else None,
-                                "Ctrl+2", "results")
-        self.review_action = a("reviewAction", self.tr("Re&view comments"),
-                               lambda: self.view.show_review() if self.view else None,
-                               "Ctrl+3", "review")
-        self.details_action = a("detailsAction", self.tr("Assessment &details…"),
-                                lambda: self.view.edit_details() if self.view else None,
-                                None, "edit",
-                                self.tr("The system's name, description, owner, team and "
-                                        "deployment context, and the assessment's title"))
-        self.about_action = a("aboutAction", self.tr("&About raiassess"), self.about)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for action in (self.new_action, self.open_action, self.duplicate_action, None,
-                       self.import_action, self.export_action, self.pdf_action, None,
-                       self.archive_action,
-                       self.delete_action, None, self.settings_action, None,
-                       self.quit_action):
-            if action is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.unanswered_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.details_action)
-        go_menu = bar.addMenu(self.tr("&Go"))
-        for action in (self.next_question_action, self.previous_question_action, None,
-                       self.next_section_action, self.previous_section_action, None,
-                       self.home_action, self.questions_action, self.results_action,
-                       self.review_action):
-            if action is None:
-                go_menu.addSeparator()
-            else:
-                go_menu.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setMovable(False)
-        for action in (self.new_action, self.open_action, self.duplicate_action,
-                       self.import_action, self.export_action, None, self.undo_action,
-                       self.redo_action, None, self.results_action):
-            if action is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(action)
-        short = {self.new_action: self.tr("New"), self.open_action: self.tr("Open"),
-                 self.duplicate_action: self.tr("Re-assess"),
-                 self.import_action: self.tr("Import"), self.export_action: self.tr("Export"),
-                 self.undo_action: self.tr("Undo"), self.redo_action: self.tr("Redo"),
-                 self.results_action: self.tr("Results")}
-        for action, text in short.items():
-            action.setIconText(text)
-        for button in toolbar.findChildren(QToolButton):
-            if button.defaultAction() is not None:
-                button.setAccessibleName(button.defaultAction().text().replace("&", ""))
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
+    # -- commands --------------------------------------------------------------------
 
     def _update_actions(self) -> None:
         in_assessment = self.view is not None and self.stack.currentWidget() is self.view
-        has_database = self.service is not None
-        for action in (self.new_action, self.import_action):
-            action.setEnabled(has_database)
         selected = self.home.selected() if not in_assessment else None
-        target = self._target_id()
-        for action in (self.next_question_action, self.previous_question_action,
-                       self.next_section_action, self.previous_section_action,
-                       self.find_action, self.unanswered_action, self.questions_action,
-                       self.results_action, self.review_action, self.details_action):
-            action.setEnabled(in_assessment)
-        self.open_action.setEnabled(selected is not None or in_assessment)
+        self.commands.update(Situation(database=self.service is not None,
+                                       assessment=in_assessment,
+                                       target=self._target_id() is not None,
+                                       selected=selected is not None))
         self.open_action.setText(self.tr("&Open assessment") if not in_assessment
                                  else self.tr("&Open another assessment…"))
-        for action in (self.duplicate_action, self.export_action, self.pdf_action):
-            action.setEnabled(target is not None)
-        self.archive_action.setEnabled(selected is not None)
-        self.delete_action.setEnabled(selected is not None)
         if selected is not None:
             self.archive_action.setText(self.tr("Unar&chive") if selected.archived
                                         else self.tr("Ar&chive"))
-        self.home_action.setEnabled(in_assessment)
 
     def _target_id(self) -> int | None:
         """The assessment a command applies to: the open one, else the selected one."""
@@ -366,17 +209,19 @@ class MainWindow(QMainWindow):
         selected = self.home.selected()
         return selected.id if selected else None
 
-    def _page_call(self, name: str) -> None:
+    def view_command(self, name: str) -> None:
+        """Call a method of the open assessment's view (a tab, the details)."""
+        if self.view is not None:
+            getattr(self.view, name)()
+
+    def page_command(self, name: str) -> None:
+        """Call a method of the questions page, on its tab (moving, searching)."""
         if self.view is not None and self.stack.currentWidget() is self.view:
             self.view.show_questions()
             getattr(self.view.questions, name)()
 
-    def _find(self) -> None:
-        if self.view is not None:
-            self.view.show_questions()
-            self.view.questions.focus_search()
-
-    def _toggle_unanswered(self) -> None:
+    def toggle_unanswered(self) -> None:
+        """Show only the questions left to answer, or all of them again."""
         if self.view is not None:
             self.view.show_questions()
             self.view.questions.set_only_unanswered(self.unanswered_action.isChecked())
