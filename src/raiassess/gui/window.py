@@ -8,7 +8,6 @@ models, QtCharts, QtPdf) is imported where it is first used.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
@@ -116,14 +115,14 @@ class MainWindow(QMainWindow):
             self.attach_service(service)
 
     @property
-    def _database(self) -> AssessmentService:
+    def database(self) -> AssessmentService:
         """The service, for the commands that are enabled only once the database is open."""
         assert self.service is not None, "this command needs the database open"
         return self.service
 
     def _ask(self, call: Callable[[AssessmentService], T]) -> T | Refused:
         """Call the open database's service; a refusal is shown as its one sentence."""
-        service = self._database
+        service = self.database
         return ask_service(lambda: call(service), lambda message: show_error(self, message))
 
     @property
@@ -193,7 +192,7 @@ class MainWindow(QMainWindow):
         selected = self.home.selected() if not in_assessment else None
         self.commands.update(Situation(database=self.service is not None,
                                        assessment=in_assessment,
-                                       target=self._target_id() is not None,
+                                       target=self.target_id() is not None,
                                        selected=selected is not None))
         self.open_action.setText(self.tr("&Open assessment") if not in_assessment
                                  else self.tr("&Open another assessment…"))
@@ -201,13 +200,18 @@ class MainWindow(QMainWindow):
             self.archive_action.setText(self.tr("Unar&chive") if selected.archived
                                         else self.tr("Ar&chive"))
 
-    def _target_id(self) -> int | None:
+    def target_id(self) -> int | None:
         """The assessment a command applies to: the open one, else the selected one."""
         if self.view is not None and self.stack.currentWidget() is self.view \
                 and self.session is not None:
             return self.session.id
         selected = self.home.selected()
         return selected.id if selected else None
+
+    def flush(self) -> None:
+        """Store typing still waiting to be saved in the open assessment."""
+        if self.view is not None:
+            self.view.questions.flush()
 
     def view_command(self, name: str) -> None:
         """Call a method of the open assessment's view (a tab, the details)."""
@@ -241,8 +245,7 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         """Back to the list of assessments."""
-        if self.view is not None:
-            self.view.questions.flush()
+        self.flush()
         self.stack.setCurrentWidget(self.home)
         self.refresh_home()
         self.home.table.setFocus()
@@ -264,7 +267,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.view)
             self._update_actions()
             return
-        service = self._database
+        service = self.database
 
         ask_about_newer = assessment_id not in self._kept_versions
 
@@ -287,7 +290,7 @@ class MainWindow(QMainWindow):
 
         detail, score, offer = loaded
         self._close_session()
-        self.session = AssessmentSession(self._database, detail, score, self.language, self)
+        self.session = AssessmentSession(self.database, detail, score, self.language, self)
         self.session.saved.connect(self._saved)
         self.session.failed.connect(lambda message: show_error(self, message))
         self.undo_group.addStack(self.session.undo_stack)
@@ -326,8 +329,7 @@ class MainWindow(QMainWindow):
         if not moving:
             self._kept_versions.add(session.id)
             return
-        if self.view is not None:
-            self.view.questions.flush()
+        self.flush()
         if isinstance(self._ask(lambda service: service.migrate_questionnaire(
                 session.id, newer, apply=True)), Refused):
             return
@@ -364,7 +366,7 @@ class MainWindow(QMainWindow):
 
     def duplicate_selected(self) -> None:
         """Start a re-assessment pre-filled from the chosen assessment."""
-        target = self._target_id()
+        target = self.target_id()
         if target is None:
             return
         new_id = self._ask(lambda service: service.duplicate(target))
@@ -407,7 +409,7 @@ class MainWindow(QMainWindow):
         if self._questionnaires is not None:
             self._run_wizard(self._questionnaires)
             return
-        service = self._database
+        service = self.database
 
         def load(report: Report) -> list[Questionnaire]:
             report(0, 0, self.tr("Loading the questionnaires…"))
@@ -434,129 +436,25 @@ class MainWindow(QMainWindow):
             self.open_assessment(new_id)
         self.wizard = None
 
-    # -- import and export -------------------------------------------------------------
-
-    def _folder(self) -> str:
-        folder = self.settings["last_folder"]
-        return folder if folder and Path(folder).is_dir() else str(Path.home())
-
-    def _remember_folder(self, path: str) -> None:
-        self.settings["last_folder"] = str(Path(path).parent)
+    # -- files in and out (gui/transfers.py) --------------------------------------------
 
     def import_answers(self, path: str | None = None) -> None:
         """Create an assessment from an answers file (in the background)."""
-        from PySide6.QtWidgets import QFileDialog
+        from raiassess.gui import transfers
 
-        from raiassess.gui.workers import Changed
-
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import an answers file"),
-                                                  self._folder(),
-                                                  self.tr("Answers files (*.yaml *.yml *.json)"))
-            if not path:
-                return
-        self._remember_folder(path)
-        service = self._database
-        message = self.tr("Imported {name}.").format(name=Path(path).name)
-
-        def work(report: Report) -> Changed:
-            from raiassess.core.answers import read_answers_file
-
-            report(0, 2, self.tr("Reading {name}…").format(name=Path(path).name))
-            answers, _doc = read_answers_file(path)
-            report(1, 2, self.tr("Checking and storing the answers…"))
-            new_id = service.import_answers(answers)
-            report(2, 2, "")
-            return Changed(assessments=True, opened=new_id, message=message)
-
-        self.runner.change(self.tr("Importing {name}…").format(name=Path(path).name), work)
+        transfers.import_answers(self, path)
 
     def export_answers(self, path: str | None = None) -> None:
         """Write the open (or selected) assessment to an answers file (in the background)."""
-        from PySide6.QtWidgets import QFileDialog
+        from raiassess.gui import transfers
 
-        from raiassess.gui.workers import Changed
-
-        target = self._target_id()
-        if target is None:
-            return
-        if self.view is not None:
-            self.view.questions.flush()
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export an answers file"),
-                                                  self._folder(),
-                                                  self.tr("Answers files (*.yaml *.yml *.json)"))
-            if not path:
-                return
-            if not Path(path).suffix:
-                path += ".yaml"
-        self._remember_folder(path)
-        service = self._database
-        message = self.tr("Exported to {name}.").format(name=Path(path).name)
-
-        def work(report: Report) -> Changed:
-            from raiassess.core.answers import write_answers_file
-
-            report(0, 2, self.tr("Collecting the answers…"))
-            answers = service.export_answers(target)
-            report(1, 2, self.tr("Writing {name}…").format(name=Path(path).name))
-            write_answers_file(answers, path)
-            report(2, 2, "")
-            return Changed(message=message)
-
-        self.runner.change(self.tr("Exporting…"), work)
+        transfers.export_answers(self, path)
 
     def export_pdf(self, path: str | None = None) -> None:
         """Build the PDF report in the background, preview it, then save it."""
-        target = self._target_id()
-        if target is None:
-            return
-        if self.view is not None:
-            self.view.questions.flush()
-        service, language, paper = self._database, self.language, self.settings["paper"]
+        from raiassess.gui import transfers
 
-        def work(report: Report) -> bytes:
-            from raiassess.gui.pdf import build_report
-
-            report(0, 100, self.tr("Building the report…"))
-            return build_report(service, target, language, paper,
-                                lambda done, total: report(done, total, ""))
-
-        self.runner.query(self.tr("Building the report…"), work,
-                          lambda data: self._preview_pdf(data, target, path))
-
-    def _preview_pdf(self, data: bytes, assessment_id: int, path: str | None) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from raiassess.core.paths import write_private_file
-        from raiassess.gui.pdf import PdfPreview, suggested_name
-
-        summary = next((a for a in self.home.model.items if a.id == assessment_id), None)
-        name = summary.system_name if summary else "assessment"
-        preview = PdfPreview(data, self.tr("Impact assessment of {name}").format(name=name), self)
-        self.preview = preview  # reachable from tests while it is open
-        saved = preview.exec()
-        self.preview = None
-        preview.deleteLater()
-        if not saved:
-            return
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the PDF report"),
-                str(Path(self._folder()) / suggested_name(name)), self.tr("PDF files (*.pdf)"))
-            if not path:
-                return
-            if not Path(path).suffix:
-                path += ".pdf"
-        self._remember_folder(path)
-        try:
-            write_private_file(Path(path), data)
-        except OSError as error:
-            show_error(self, self.tr("The report could not be saved: {reason}.").format(
-                reason=error.strerror or type(error).__name__))
-            return
-        self.statusBar().showMessage(self.tr("Report saved to {name}.").format(
-            name=Path(path).name), 8000)
+        transfers.export_pdf(self, path)
 
     def _task_finished(self, changed: Changed) -> None:
         if changed.assessments:
@@ -622,8 +520,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Store pending typing, remember the layout, let background work finish."""
-        if self.view is not None:
-            self.view.questions.flush()
+        self.flush()
         save_layout(self, self.home.table.horizontalHeader())
         if self._runner is not None:
             self._runner.wait()
