@@ -10,30 +10,60 @@ translated under its name, where they were first written.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
 from raiassess.gui.errors import show_error
-from raiassess.gui.workers import Changed, Report
+from raiassess.gui.home import HomePage
+from raiassess.gui.settings import Settings
+from raiassess.gui.workers import Changed, Report, TaskRunner
 
 if TYPE_CHECKING:
-    from raiassess.gui.window import MainWindow
+    from raiassess.storage.service import AssessmentService
 
 translate = QCoreApplication.translate
+
+
+class Window(Protocol):
+    """What the file commands use of the main window."""
+
+    settings: Settings
+    language: str
+    home: HomePage
+
+    @property
+    def database(self) -> AssessmentService:
+        """The open database's service."""
+
+    @property
+    def runner(self) -> TaskRunner:
+        """Where background work runs."""
+
+    def target_id(self) -> int | None:
+        """The assessment the commands apply to."""
+
+    def flush(self) -> None:
+        """Store typing still waiting to be saved."""
+
+    def statusBar(self) -> QStatusBar:
+        """Where a command says what it did."""
+
+    def window(self) -> QWidget:
+        """The main window itself, as Qt's widgets name it: the parent of the dialogs."""
 
 #: How long the status bar shows what a command did, in milliseconds.
 MESSAGE_MS = 8000
 
 
-def _folder(window: MainWindow) -> str:
+def _folder(window: Window) -> str:
     """Where a file dialog opens: the folder of the last file, else the home folder."""
     folder = window.settings["last_folder"]
     return folder if folder and Path(folder).is_dir() else str(Path.home())
 
 
-def _file(window: MainWindow, path: str | None, title: str, kinds: str, *,
+def _file(window: Window, path: str | None, title: str, kinds: str, *,
           save_as: str | None = None, suffix: str = "") -> str | None:
     """The file to use: ``path`` if given, else one the user picks (None if they cancel).
 
@@ -43,10 +73,10 @@ def _file(window: MainWindow, path: str | None, title: str, kinds: str, *,
     """
     if path is None:
         if save_as is None:
-            path, _ = QFileDialog.getOpenFileName(window, title, _folder(window), kinds)
+            path, _ = QFileDialog.getOpenFileName(window.window(), title, _folder(window), kinds)
         else:
             start = str(Path(_folder(window)) / save_as) if save_as else _folder(window)
-            path, _ = QFileDialog.getSaveFileName(window, title, start, kinds)
+            path, _ = QFileDialog.getSaveFileName(window.window(), title, start, kinds)
             if path and not Path(path).suffix:
                 path += suffix
         if not path:
@@ -59,7 +89,7 @@ def _answers_files() -> str:
     return translate("MainWindow", "Answers files (*.yaml *.yml *.json)")
 
 
-def import_answers(window: MainWindow, path: str | None = None) -> None:
+def import_answers(window: Window, path: str | None = None) -> None:
     """Create an assessment from an answers file (in the background)."""
     path = _file(window, path, translate("MainWindow", "Import an answers file"),
                  _answers_files())
@@ -81,7 +111,7 @@ def import_answers(window: MainWindow, path: str | None = None) -> None:
     window.runner.change(translate("MainWindow", "Importing {name}…").format(name=name), work)
 
 
-def export_answers(window: MainWindow, path: str | None = None) -> None:
+def export_answers(window: Window, path: str | None = None) -> None:
     """Write the open (or selected) assessment to an answers file (in the background)."""
     target = window.target_id()
     if target is None:
@@ -107,7 +137,7 @@ def export_answers(window: MainWindow, path: str | None = None) -> None:
     window.runner.change(translate("MainWindow", "Exporting…"), work)
 
 
-def export_pdf(window: MainWindow, path: str | None = None) -> None:
+def export_pdf(window: Window, path: str | None = None) -> None:
     """Build the PDF report in the background, preview it, then save it."""
     target = window.target_id()
     if target is None:
@@ -126,7 +156,7 @@ def export_pdf(window: MainWindow, path: str | None = None) -> None:
                         lambda data: _preview_pdf(window, data, target, path))
 
 
-def _preview_pdf(window: MainWindow, data: bytes, assessment_id: int, path: str | None) -> None:
+def _preview_pdf(window: Window, data: bytes, assessment_id: int, path: str | None) -> None:
     """Show the report; if the user saves it, write it where they choose."""
     from raiassess.core.paths import write_private_file
     from raiassess.gui.pdf import PdfPreview, suggested_name
@@ -134,7 +164,7 @@ def _preview_pdf(window: MainWindow, data: bytes, assessment_id: int, path: str 
     summary = next((a for a in window.home.model.items if a.id == assessment_id), None)
     name = summary.system_name if summary else "assessment"
     preview = PdfPreview(data, translate("MainWindow", "Impact assessment of {name}").format(
-        name=name), window)
+        name=name), window.window())
     saved = preview.exec()
     preview.deleteLater()
     if not saved:
@@ -147,8 +177,9 @@ def _preview_pdf(window: MainWindow, data: bytes, assessment_id: int, path: str 
     try:
         write_private_file(Path(path), data)
     except OSError as error:
-        show_error(window, translate("MainWindow", "The report could not be saved: {reason}.")
-                   .format(reason=error.strerror or type(error).__name__))
+        show_error(window.window(), translate(
+            "MainWindow", "The report could not be saved: {reason}.").format(
+                reason=error.strerror or type(error).__name__))
         return
     window.statusBar().showMessage(translate("MainWindow", "Report saved to {name}.").format(
         name=Path(path).name), MESSAGE_MS)
