@@ -8,7 +8,7 @@ place before the first paint.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,6 +29,10 @@ from raiassess.gui.look import badge_text_colour, dim, heading, rule
 from raiassess.gui.models import status_label
 from raiassess.gui.session import AssessmentSession
 from raiassess.storage.types import STATUSES
+
+if TYPE_CHECKING:  # loaded when their tab is first shown
+    from raiassess.gui.results import ResultsPage
+    from raiassess.gui.review import ReviewPage
 
 #: The badge of an assessment with no answer that can carry risk yet.
 NOT_SCORED_COLOUR = "#7a828e"
@@ -113,9 +117,8 @@ class AssessmentView(QWidget):
         self.questions = AssessmentPage(session, self.tabs)
         self.tabs.addTab(self.questions, icon("questions"), self.tr("&Questions"))
         # The results (QtCharts) and the review are built when first shown.
-        self.results: Any = None
-        self.review: Any = None
-        self.details_dialog: Any = None
+        self.results: ResultsPage | None = None
+        self.review: ReviewPage | None = None
         self.tabs.addTab(QWidget(self.tabs), icon("results"), self.tr("&Results"))
         self.tabs.addTab(QWidget(self.tabs), icon("review"), self.tr("Re&view"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -141,10 +144,8 @@ class AssessmentView(QWidget):
         from raiassess.gui.details import DetailsDialog
 
         dialog = DetailsDialog(self.session.system, self.session.assessment_title, self)
-        self.details_dialog = dialog  # reachable from tests while it is open
         if dialog.exec():
             self.session.edit_details(dialog.form.system(), dialog.form.assessment_title())
-        self.details_dialog = None
         dialog.deleteLater()
 
     def _show_score(self, score: ScoreResult) -> None:
@@ -194,7 +195,7 @@ class AssessmentView(QWidget):
                                      self.tabs)
             self.review.questionRequested.connect(self.go_to_question)
             self._replace_tab(2, self.review, "review", self.tr("Re&view"))
-        elif index == 2:
+        elif index == 2 and self.review is not None:
             self.review.refresh_about()
         if index != 0:
             self.questions.flush()

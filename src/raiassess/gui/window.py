@@ -8,29 +8,18 @@ models, QtCharts, QtPdf) is imported where it is first used.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QUndoGroup
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QStackedWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
 from raiassess import __version__
 from raiassess.gui.commands import Commands, Situation
-from raiassess.gui.errors import (
-    ExceptionHook,
-    Refused,
-    ask_service,
-    confirm,
-    show_error,
-    show_failure,
-)
+from raiassess.gui.errors import Refused, ask_service, confirm, show_error, show_failure
 from raiassess.gui.home import HomePage
 from raiassess.gui.i18n import current_language
+from raiassess.gui.icons import app_icon
 from raiassess.gui.settings import (
     Settings,
     restore_layout,
@@ -46,7 +35,7 @@ if TYPE_CHECKING:  # imported when first needed: the window paints before they l
     from raiassess.gui.view import AssessmentView
     from raiassess.gui.workers import Changed, Report, TaskRunner
     from raiassess.storage.service import AssessmentService
-    from raiassess.storage.types import AssessmentDetail, QuestionnaireMigration
+    from raiassess.storage.types import AssessmentDetail, AssessmentSummary, QuestionnaireMigration
 
     #: What opening an assessment reads: the assessment, its score, and a newer version
     #: of its questionnaire to offer with what moving to it would change (or None).
@@ -65,27 +54,21 @@ class MainWindow(QMainWindow):
     delete_action: QAction
     unanswered_action: QAction
 
-    def __init__(self, service: AssessmentService | None, settings: Settings,
-                 hook: ExceptionHook | None = None) -> None:
+    def __init__(self, service: AssessmentService | None, settings: Settings) -> None:
         """A window on a service; with None, the window shows first and the service is
         attached when the database is open (``attach_service``)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.service: AssessmentService | None = service
         self.settings = settings
-        self.hook = hook
         self.language = current_language()
         self.session: AssessmentSession | None = None
         self.view: AssessmentView | None = None
         self._questionnaires: list[Questionnaire] | None = None
-        self.wizard: Any = None
-        self.preview: Any = None
-        self.migration_dialog: Any = None
-        self.settings_dialog: Any = None
         #: Assessments whose user chose to keep their questionnaire's version: not asked
         #: again until the app starts again.
         self._kept_versions: set[int] = set()
-        self._pending_database: tuple[str | None, str | None] | None = None
+        self._after_paint: list[Callable[[], None]] = []
         self._first_paint = True
         self.setWindowTitle("raiassess")
         self._runner: TaskRunner | None = None
@@ -145,45 +128,19 @@ class MainWindow(QMainWindow):
             location=shown_path(service.location)))
         self.refresh_home()
 
-    def open_database_after_paint(self, url: str | None, user: str | None = None) -> None:
-        """Open the database once the window has painted: loading the storage layer in
-        the background would otherwise hold up the first paint."""
-        self._pending_database = (url, user)
+    def after_paint(self, work: Callable[[], None]) -> None:
+        """Do ``work`` once the window has painted (at start-up: open the database)."""
+        self._after_paint.append(work)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint; after the first paint, open the pending database and set the icon."""
+        """Paint; then start what waited for it, and set the icon after the first paint."""
         super().paintEvent(event)
-        if self._pending_database is not None:
-            url, user = self._pending_database
-            self._pending_database = None
-            QTimer.singleShot(0, lambda: self.open_database(url, user))
+        while self._after_paint:
+            QTimer.singleShot(0, self._after_paint.pop(0))
         if self._first_paint:
             self._first_paint = False
             # The icon loads Qt's SVG icon plugin: the window shows without waiting for it.
-            QTimer.singleShot(0, lambda: self.setWindowIcon(icon_app()))
-
-    def open_database(self, url: str | None, user: str | None = None) -> None:
-        """Open the database in the background, then attach it (start-up stays quick).
-
-        ``user`` None records changes under the login name.
-        """
-        def work(report: Report) -> AssessmentService:
-            from raiassess.storage.service import AssessmentService
-
-            report(0, 0, self.tr("Opening the database…"))
-            return AssessmentService.open(url, user=user)
-
-        self.runner.query(self.tr("Opening the database…"), work, self.attach_service,
-                          on_error=self._database_failed, show_after_ms=800)
-
-    def _database_failed(self, error: BaseException, _stack: str) -> None:
-        """Without its database the app can do nothing: say why, then close."""
-        from raiassess.storage.errors import StorageError
-
-        show_error(self, str(error) if isinstance(error, StorageError) else
-                   self.tr("The database could not be opened."),
-                   self.tr("raiassess cannot open its database"))
-        self.close()
+            QTimer.singleShot(0, lambda: self.setWindowIcon(app_icon()))
 
     # -- commands --------------------------------------------------------------------
 
@@ -271,10 +228,9 @@ class MainWindow(QMainWindow):
 
         ask_about_newer = assessment_id not in self._kept_versions
 
-        def load(report: Report) -> Loaded:
+        def load(_report: Report) -> Loaded:
             from raiassess.gui.session import AssessmentSession
 
-            report(0, 0, self.tr("Opening the assessment…"))
             detail, score = AssessmentSession.load(service, assessment_id)
             offer = None
             if ask_about_newer:
@@ -315,16 +271,14 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.setWindowTitle(f"{self.session.title} — raiassess")
 
-    def _offer_newer(self, newer: Questionnaire, plan: Any) -> None:
+    def _offer_newer(self, newer: Questionnaire, plan: QuestionnaireMigration) -> None:
         """Offer to move the open assessment to a newer version of its questionnaire."""
         from raiassess.gui.migration import MigrationDialog
 
         session = self.session
         assert session is not None
         dialog = MigrationDialog(session.questionnaire, newer, plan, self.language, self)
-        self.migration_dialog = dialog  # reachable from tests while it is open
         moving = dialog.exec()
-        self.migration_dialog = None
         dialog.deleteLater()
         if not moving:
             self._kept_versions.add(session.id)
@@ -358,7 +312,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("All changes saved at {time}").format(
             time=self.session.saved_at.strftime("%H:%M:%S")))
 
-    def _selected_or_none(self) -> Any:
+    def _selected_or_none(self) -> AssessmentSummary | None:
         selected = self.home.selected()
         if selected is None or self.stack.currentWidget() is not self.home:
             return None
@@ -410,12 +364,8 @@ class MainWindow(QMainWindow):
             self._run_wizard(self._questionnaires)
             return
         service = self.database
-
-        def load(report: Report) -> list[Questionnaire]:
-            report(0, 0, self.tr("Loading the questionnaires…"))
-            return service.questionnaires()
-
-        self.runner.query(self.tr("Loading the questionnaires…"), load, self._run_wizard)
+        self.runner.query(self.tr("Loading the questionnaires…"),
+                          lambda _report: service.questionnaires(), self._run_wizard)
 
     def _run_wizard(self, questionnaires: list[Questionnaire]) -> None:
         from raiassess.gui.wizard import NewAssessmentWizard
@@ -426,7 +376,6 @@ class MainWindow(QMainWindow):
                                      "started."))
             return
         wizard = NewAssessmentWizard(questionnaires, self.language, self)
-        self.wizard = wizard  # reachable from tests while it is open
         if wizard.exec():
             new_id = self._ask(lambda service: service.create_assessment(
                 wizard.questionnaire(), wizard.system(), wizard.assessment_title()))
@@ -434,7 +383,6 @@ class MainWindow(QMainWindow):
                 return
             self.refresh_home()
             self.open_assessment(new_id)
-        self.wizard = None
 
     # -- files in and out (gui/transfers.py) --------------------------------------------
 
@@ -477,9 +425,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, location, self, service=self.service)
         dialog.aboutToRestore.connect(self._before_restore)
         dialog.restored.connect(self._after_restore)
-        self.settings_dialog = dialog  # reachable from tests while it is open
         accepted = dialog.exec()
-        self.settings_dialog = None
         dialog.deleteLater()
         if not accepted:
             return
@@ -491,7 +437,7 @@ class MainWindow(QMainWindow):
             assert isinstance(app, QApplication)
             apply_theme(app, self.settings["theme"])
             if self.view is not None and self.view.results is not None:
-                self.view.results.show_score(self.session.score if self.session else None)
+                self.view.results.show_score(self.view.session.score)
         if "database" in changes or "language" in changes:
             QMessageBox.information(self, self.tr("Settings"),
                                     self.tr("The new data location or language takes effect "
@@ -526,17 +472,3 @@ class MainWindow(QMainWindow):
             self._runner.wait()
         self._close_session()
         super().closeEvent(event)
-
-
-def icon_app() -> Any:
-    """The app's own icon (full colour)."""
-    from PySide6.QtGui import QIcon
-
-    from raiassess.gui.resources import icon_path
-
-    return QIcon(str(icon_path("app")))
-
-
-def later(slot: Callable[[], None]) -> None:
-    """Run a slot once the event loop is back (after the window has painted)."""
-    QTimer.singleShot(0, slot)
