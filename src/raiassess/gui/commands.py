@@ -47,7 +47,7 @@ class Command:
     slot: str = ""
     """The window's method that does it (none for undo and redo: the undo group does)."""
     argument: str = ""
-    """What the slot is called with, if anything."""
+    """What the slot is called with, if anything (then, if checkable, whether checked)."""
     keys: tuple[Key, ...] = ()
     fallback: str = ""
     """The shortcut where the platform has no standard one."""
@@ -128,7 +128,7 @@ COMMANDS = (
             "focus_search", keys=(Standard.Find,), icon="search", menu="edit", separated=True,
             when=ASSESSMENT),
     Command("unansweredAction", QT_TRANSLATE_NOOP("MainWindow", "Only &unanswered questions"),
-            "toggle_unanswered", keys=("Ctrl+U",), icon="filter", menu="edit",
+            "page_command", "set_only_unanswered", keys=("Ctrl+U",), icon="filter", menu="edit",
             when=ASSESSMENT, checkable=True),
     Command("detailsAction", QT_TRANSLATE_NOOP("MainWindow", "Assessment &details…"),
             "view_command", "edit_details", icon="edit", menu="edit", separated=True,
@@ -212,8 +212,11 @@ class Commands:
             action = QAction(text, window)
             slot = getattr(window, command.slot)  # a misspelt slot fails at start-up
             argument = command.argument
-            action.triggered.connect(
-                lambda _checked=False: slot(argument) if argument else slot())
+            if command.checkable:
+                action.triggered.connect(lambda checked: slot(argument, checked))
+            else:
+                action.triggered.connect(
+                    lambda _checked=False: slot(argument) if argument else slot())
         action.setObjectName(command.name)
         if command.icon:
             action.setIcon(icon(command.icon))

@@ -175,17 +175,12 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             getattr(self.view, name)()
 
-    def page_command(self, name: str) -> None:
-        """Call a method of the questions page, on its tab (moving, searching)."""
+    def page_command(self, name: str, *checked: bool) -> None:
+        """Call a method of the questions page, on its tab (moving, searching, filtering:
+        a checkable command passes on whether it is checked)."""
         if self.view is not None and self.stack.currentWidget() is self.view:
             self.view.show_questions()
-            getattr(self.view.questions, name)()
-
-    def toggle_unanswered(self) -> None:
-        """Show only the questions left to answer, or all of them again."""
-        if self.view is not None:
-            self.view.show_questions()
-            self.view.questions.set_only_unanswered(self.unanswered_action.isChecked())
+            getattr(self.view.questions, name)(*checked)
 
     # -- home ------------------------------------------------------------------------
 
