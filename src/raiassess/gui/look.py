@@ -44,6 +44,13 @@ def heading(label: QLabel, points: float = 0) -> QLabel:
     return label
 
 
+def sub_heading(text: str, parent: QWidget, points: float = 1) -> QLabel:
+    """The heading of a part of a page: demi-bold and larger."""
+    label = heading(QLabel(text, parent), points)
+    label.setObjectName("subHeading")
+    return label
+
+
 def dim(label: QLabel, points: float = 0) -> QLabel:
     """Secondary text: in the placeholder colour, optionally smaller."""
     label.setForegroundRole(Role.PlaceholderText)
