@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from raiassess.core.questionnaire import Questionnaire
@@ -58,7 +57,7 @@ def test_the_view_and_page_commands_reach_the_open_assessment(
     window.next_question_action.trigger()
     assert page.current_question not in (None, first)
     window.find_action.trigger()
-    assert QApplication.focusWidget() is page.search_field
+    assert window.focusWidget() is page.search_field  # the window's, active or not
     outcome = handle_dialog(active_modal(DetailsDialog), lambda dialog: dialog.reject())
     window.details_action.trigger()
     assert outcome == ["done"]

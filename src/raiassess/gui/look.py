@@ -8,7 +8,7 @@ because they name palette roles, not colours.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -16,6 +16,10 @@ Role = QPalette.ColorRole
 
 #: The colour of the "Required" mark, readable on light and dark backgrounds.
 REQUIRED_COLOUR = "#d0433b"
+
+#: The data role of a list's item that holds the id of what it stands for (a question,
+#: a piece of evidence, a questionnaire's place in the wizard's list).
+ITEM_ID = Qt.ItemDataRole.UserRole
 
 
 def badge_text_colour(background: str) -> QColor:
