@@ -8,14 +8,29 @@ because they name palette roles, not colours.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:  # the home screen paints before the core's models load
+    from raiassess.core.scoring import ScoreResult
 
 Role = QPalette.ColorRole
 
 #: The colour of the "Required" mark, readable on light and dark backgrounds.
 REQUIRED_COLOUR = "#d0433b"
+#: The badge of an assessment with no answer that can carry risk yet.
+NOT_SCORED_COLOUR = "#7a828e"
 
 #: The data role of a list's item that holds the id of what it stands for (a question,
 #: a piece of evidence, a questionnaire's place in the wizard's list).
@@ -27,6 +42,17 @@ def badge_text_colour(background: str) -> QColor:
     colour = QColor(background)
     luminance = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
     return QColor("#111111") if luminance > 150 else QColor("#ffffff")
+
+
+def level_badge(badge: QLabel, score: ScoreResult, shape: str) -> bool:
+    """Colour a badge by a result's overall level, grey while nothing is scored, with black
+    or white text on it; ``shape`` is the rest of its style sheet (corners, padding, size).
+    True if anything is scored."""
+    scored = any(section.applicable for section in score.sections)
+    colour = score.level.color if scored else NOT_SCORED_COLOUR
+    badge.setStyleSheet(f"background:{colour}; color:{badge_text_colour(colour).name()};"
+                        f"{shape} font-weight:600;")
+    return scored
 
 
 def font_of(widget: QWidget, *, bold: bool = False, italic: bool = False,
@@ -173,3 +199,44 @@ def scroll_body(area: QScrollArea, body: QWidget, name: str,
     layout.setContentsMargins(*margins)
     layout.setSpacing(spacing)
     return layout
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A text area that commits when typing pauses or the focus leaves."""
+
+    committed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, delay_ms: int = 800) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.committed)
+        self.textChanged.connect(self._typed)
+        self._quiet = False
+
+    def _typed(self) -> None:
+        if not self._quiet:
+            self._timer.start()
+
+    def set_text_quietly(self, text: str) -> None:
+        """Replace the text without committing it."""
+        if text == self.toPlainText():
+            return
+        self._quiet = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._quiet = False
+
+    def flush(self) -> None:
+        """Commit now if typing is pending."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.committed.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Commit pending typing when the focus leaves."""
+        self.flush()
+        super().focusOutEvent(event)

@@ -25,19 +25,19 @@ from raiassess.gui.action_plan import ActionPlanPanel
 from raiassess.gui.charts import RadarChart, SectionBars, SectionLegend
 from raiassess.gui.icons import icon
 from raiassess.gui.look import (
+    ITEM_ID,
     Callout,
     Panel,
     accent,
-    badge_text_colour,
     dim,
     heading,
+    level_badge,
     scroll_body,
     sub_heading,
 )
 from raiassess.gui.session import AssessmentSession
 
 TOP_CONTRIBUTIONS = 10
-QUESTION_ID = Qt.ItemDataRole.UserRole
 
 
 class ContributionRow(Panel):
@@ -180,14 +180,11 @@ class ResultsPage(QScrollArea):
     def show_score(self, score: ScoreResult) -> None:
         """Show a result."""
         level = score.level
-        scored = any(section.applicable for section in score.sections)
-        colour = level.color if scored else "#7a828e"
+        scored = level_badge(self.level_badge, score,
+                             "border-radius:8px; padding:12px; font-size:15pt;")
         label = self.tr("{level}\nrisk").format(level=level.label) if scored \
             else self.tr("Not scored\nyet")
         self.level_badge.setText(label)
-        self.level_badge.setStyleSheet(
-            f"background:{colour}; color:{badge_text_colour(colour).name()};"
-            "border-radius:8px; padding:12px; font-size:15pt; font-weight:600;")
         self.level_badge.setAccessibleName(self.tr("Overall risk level: {level}").format(
             level=label.replace("\n", " ")))
         self.figures.setText(self.tr(
@@ -223,8 +220,8 @@ class ResultsPage(QScrollArea):
             if missing else self.tr("Every required question is answered"))
         for ref in missing:
             item = QListWidgetItem(f"{ref.number}  {ref.text}")
-            item.setData(QUESTION_ID, ref.question_id)
+            item.setData(ITEM_ID, ref.question_id)
             self.unanswered.addItem(item)
 
     def _unanswered_activated(self, item: QListWidgetItem) -> None:
-        self.questionRequested.emit(item.data(QUESTION_ID))
+        self.questionRequested.emit(item.data(ITEM_ID))

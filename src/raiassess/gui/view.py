@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from raiassess.core.scoring import ScoreResult
 from raiassess.gui.assessment import AssessmentPage
 from raiassess.gui.icons import icon
-from raiassess.gui.look import badge_text_colour, dim, heading, rule
+from raiassess.gui.look import dim, heading, level_badge, rule
 from raiassess.gui.models import status_label
 from raiassess.gui.session import AssessmentSession
 from raiassess.storage.types import STATUSES
@@ -33,9 +33,6 @@ from raiassess.storage.types import STATUSES
 if TYPE_CHECKING:  # loaded when their tab is first shown
     from raiassess.gui.results import ResultsPage
     from raiassess.gui.review import ReviewPage
-
-#: The badge of an assessment with no answer that can carry risk yet.
-NOT_SCORED_COLOUR = "#7a828e"
 
 
 class AssessmentView(QWidget):
@@ -149,17 +146,12 @@ class AssessmentView(QWidget):
         dialog.deleteLater()
 
     def _show_score(self, score: ScoreResult) -> None:
-        level = score.level
-        scored = any(section.applicable for section in score.sections)
-        colour = level.color if scored else NOT_SCORED_COLOUR
-        label = self.tr("{level} risk").format(level=level.label) if scored \
+        scored = level_badge(self.badge, score, "border-radius:10px; padding:3px 12px;")
+        label = self.tr("{level} risk").format(level=score.level.label) if scored \
             else self.tr("Not scored yet")
         self.badge.setText(label)
         self.badge.setAccessibleName(self.tr("Overall risk level: {level}").format(
             level=label))
-        self.badge.setStyleSheet(
-            f"background:{colour}; color:{badge_text_colour(colour).name()};"
-            "border-radius:10px; padding:3px 12px; font-weight:600;")
         self.progress.setText(self.tr("{answered} of {visible} answered · {percent}% of "
                                       "required").format(
             answered=score.answered_questions, visible=score.visible_questions,
@@ -202,7 +194,7 @@ class AssessmentView(QWidget):
 
     def _replace_tab(self, index: int, page: QWidget, icon_name: str, text: str) -> None:
         placeholder = self.tabs.widget(index)
-        with _blocked(self.tabs):
+        with QSignalBlocker(self.tabs):
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, page, icon(icon_name), text)
             self.tabs.setCurrentIndex(index)
@@ -213,14 +205,3 @@ class AssessmentView(QWidget):
         """Show a question on the questions tab."""
         self.show_questions()
         self.questions.go_to_question(question_id)
-
-
-class _blocked:
-    def __init__(self, widget: QWidget) -> None:
-        self.widget = widget
-
-    def __enter__(self) -> None:
-        self.previous = self.widget.blockSignals(True)
-
-    def __exit__(self, *exc: object) -> None:
-        self.widget.blockSignals(self.previous)

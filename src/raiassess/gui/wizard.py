@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -19,9 +18,8 @@ from PySide6.QtWidgets import (
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.text import localized
 from raiassess.gui.details import SystemForm
+from raiassess.gui.look import ITEM_ID
 from raiassess.storage.types import SystemData
-
-QUESTIONNAIRE_INDEX = Qt.ItemDataRole.UserRole
 
 
 class QuestionnairePage(QWizardPage):
@@ -44,7 +42,7 @@ class QuestionnairePage(QWizardPage):
             item = QListWidgetItem(f"{questionnaire.title_in(language)}\n"
                                    + self.tr("version {version}").format(
                                        version=questionnaire.version))
-            item.setData(QUESTIONNAIRE_INDEX, index)
+            item.setData(ITEM_ID, index)
             self.list.addItem(item)
         self.about = QTextBrowser(self)
         self.about.setObjectName("questionnaireAbout")
