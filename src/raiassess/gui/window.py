@@ -31,16 +31,16 @@ from raiassess.gui.settings import (
 if TYPE_CHECKING:  # imported when first needed: the window paints before they load
     from raiassess.core.questionnaire import Questionnaire
     from raiassess.core.scoring import ScoreResult
+    from raiassess.gui.migration import Offer
     from raiassess.gui.session import AssessmentSession
     from raiassess.gui.view import AssessmentView
     from raiassess.gui.workers import Changed, Report, TaskRunner
     from raiassess.storage.service import AssessmentService
-    from raiassess.storage.types import AssessmentDetail, AssessmentSummary, QuestionnaireMigration
+    from raiassess.storage.types import AssessmentDetail, AssessmentSummary
 
     #: What opening an assessment reads: the assessment, its score, and a newer version
-    #: of its questionnaire to offer with what moving to it would change (or None).
-    Loaded = tuple[AssessmentDetail, ScoreResult,
-                   tuple[Questionnaire, QuestionnaireMigration] | None]
+    #: of its questionnaire to offer (or None).
+    Loaded = tuple[AssessmentDetail, ScoreResult, Offer | None]
 
 T = TypeVar("T")
 
@@ -219,20 +219,17 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.view)
             self._update_actions()
             return
-        service = self.database
+        from raiassess.gui.migration import newer_version
 
+        service = self.database
         ask_about_newer = assessment_id not in self._kept_versions
 
         def load(_report: Report) -> Loaded:
             from raiassess.gui.session import AssessmentSession
 
             detail, score = AssessmentSession.load(service, assessment_id)
-            offer = None
-            if ask_about_newer:
-                newer = service.newer_questionnaire(assessment_id)
-                if newer is not None:
-                    offer = (newer, service.migrate_questionnaire(assessment_id, newer))
-            return detail, score, offer
+            return detail, score, (newer_version(service, assessment_id) if ask_about_newer
+                                   else None)
 
         self.runner.query(self.tr("Opening the assessment…"), load, self._show_loaded)
 
@@ -260,22 +257,19 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.view.questions.next_question()
         if offer is not None:
-            self._offer_newer(*offer)
+            self._offer_newer(offer)
 
     def _show_title(self) -> None:
         if self.session is not None:
             self.setWindowTitle(f"{self.session.title} — raiassess")
 
-    def _offer_newer(self, newer: Questionnaire, plan: QuestionnaireMigration) -> None:
+    def _offer_newer(self, offer: Offer) -> None:
         """Offer to move the open assessment to a newer version of its questionnaire."""
-        from raiassess.gui.migration import MigrationDialog
+        from raiassess.gui.migration import ask_to_move
 
-        session = self.session
+        session, newer = self.session, offer[0]
         assert session is not None
-        dialog = MigrationDialog(session.questionnaire, newer, plan, self.language, self)
-        moving = dialog.exec()
-        dialog.deleteLater()
-        if not moving:
+        if not ask_to_move(session.questionnaire, offer, self.language, self):
             self._kept_versions.add(session.id)
             return
         self.flush()
@@ -363,19 +357,18 @@ class MainWindow(QMainWindow):
                           lambda _report: service.questionnaires(), self._run_wizard)
 
     def _run_wizard(self, questionnaires: list[Questionnaire]) -> None:
-        from raiassess.gui.wizard import NewAssessmentWizard
+        from raiassess.gui.wizard import ask_new_assessment
 
         self._questionnaires = questionnaires
         if not questionnaires:
             show_error(self, self.tr("No questionnaire is installed, so no assessment can be "
                                      "started."))
             return
-        wizard = NewAssessmentWizard(questionnaires, self.language, self)
-        if wizard.exec():
-            new_id = self._ask(lambda service: service.create_assessment(
-                wizard.questionnaire(), wizard.system(), wizard.assessment_title()))
-            if isinstance(new_id, Refused):
-                return
+        chosen = ask_new_assessment(questionnaires, self.language, self)
+        if chosen is None:
+            return
+        new_id = self._ask(lambda service: service.create_assessment(*chosen))
+        if not isinstance(new_id, Refused):
             self.refresh_home()
             self.open_assessment(new_id)
 

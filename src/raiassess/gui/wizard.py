@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -126,6 +127,24 @@ class NewAssessmentWizard(QWizard):
     def assessment_title(self) -> str:
         """The title given, possibly empty."""
         return self.system_page.form.assessment_title()
+
+
+class NewAssessment(NamedTuple):
+    """What the wizard asked: the questionnaire, the system, the assessment's title."""
+
+    questionnaire: Questionnaire
+    system: SystemData
+    title: str
+
+
+def ask_new_assessment(questionnaires: Sequence[Questionnaire], language: str,
+                       parent: QWidget) -> NewAssessment | None:
+    """Run the wizard; what to create, or None if the user cancelled."""
+    wizard = NewAssessmentWizard(questionnaires, language, parent)
+    chosen = NewAssessment(wizard.questionnaire(), wizard.system(), wizard.assessment_title()) \
+        if wizard.exec() else None
+    wizard.deleteLater()
+    return chosen
 
 
 def _escape(text: str) -> str:
