@@ -29,7 +29,8 @@ from raiassess.core.scoring import is_answered
 from raiassess.core.text import localized
 from raiassess.gui.editors import AnswerEditor, editor_for
 from raiassess.gui.icons import icon
-from raiassess.gui.look import ITEM_ID, CommitTextEdit, Panel, accent, heading, warning_text
+from raiassess.gui.look import ITEM_ID, Panel, accent, heading, warning_text
+from raiassess.gui.text_area import CommitTextEdit
 from raiassess.storage.types import EvidenceData
 
 

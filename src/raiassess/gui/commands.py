@@ -10,7 +10,6 @@ when the actions are built, once the interface language is installed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -36,9 +35,9 @@ class Situation(NamedTuple):
     """An assessment is selected in the list on screen."""
 
 
-@dataclass(frozen=True)
-class Command:
-    """One action of the window."""
+class Command(NamedTuple):
+    """One action of the window (a named tuple: the dataclasses module would load before
+    the first paint for it)."""
 
     name: str
     """The action's object name; the window has it as an attribute, in snake case."""

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from raiassess.core.questionnaire import Question
 from raiassess.core.text import localized
-from raiassess.gui.look import CommitTextEdit, dim
+from raiassess.gui.look import dim
+from raiassess.gui.text_area import CommitTextEdit
 
 #: Scales with more steps than this are a slider instead of a row of buttons.
 MAX_SEGMENTS = 11

@@ -12,13 +12,15 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 from raiassess.core.languages import LANGUAGES as INTERFACE_LANGUAGES
 from raiassess.core.paths import config_dir, write_private_file
+
+if TYPE_CHECKING:  # named only: their classes load when the window makes one
+    from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 
 class Option(NamedTuple):
