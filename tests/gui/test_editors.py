@@ -128,6 +128,29 @@ def test_text_commits_after_a_pause(qtbot: QtBot, mini: Questionnaire) -> None:
     qtbot.waitUntil(lambda: editor.edits == ["Triage"], timeout=3000)
 
 
+def test_a_card_gives_out_the_typing_still_waiting_when_flushed(qtbot: QtBot,
+                                                                mini: Questionnaire) -> None:
+    from raiassess.gui.card import QuestionCard
+
+    cards = {}
+    edits: list[tuple[str, Any]] = []
+    for question_id in ("purpose", "people"):
+        question = mini.question(question_id)
+        assert question is not None
+        card = QuestionCard(question, "1.1", "en")
+        qtbot.addWidget(card)
+        card.answerEdited.connect(lambda qid, value: edits.append((qid, value)))
+        card.noteEdited.connect(lambda qid, note: edits.append((qid, note)))
+        cards[question_id] = card
+    qtbot.keyClicks(cards["purpose"].editor.edit, "Score loans")
+    cards["purpose"].note_button.click()
+    qtbot.keyClicks(cards["purpose"].note_edit, "Ask Legal")
+    assert edits == []  # both wait for a pause in the typing
+    for card in cards.values():  # a number is given out as it changes: nothing waits
+        card.flush()
+    assert sorted(edits) == [("purpose", "Ask Legal"), ("purpose", "Score loans")]
+
+
 def test_the_calendar_of_an_empty_date_opens_on_this_month(qtbot: QtBot,
                                                            mini: Questionnaire) -> None:
     editor = _editor(qtbot, mini, "review_date")

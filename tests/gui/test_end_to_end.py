@@ -206,7 +206,7 @@ def _results_and_action(qtbot: QtBot, window: Any) -> None:
     outcome = handle_dialog(active_modal(ActionDialog), fill)
     qtbot.mouseClick(rows[0].action_button, Qt.MouseButton.LeftButton)
     assert outcome == ["done"]
-    assert results.action_model.rowCount() == 1
+    assert results.plan.action_model.rowCount() == 1
     action = window.session.actions[0]
     assert action.owner == "Legal team" and action.questions == (top.question_id,)
 

@@ -20,6 +20,11 @@ def _open(qtbot: QtBot, make_window: Any, service: Any, questionnaire: Questionn
     window = make_window(service)
     window.open_assessment(assessment)
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    # On a busy machine the progress dialog shows while the assessment loads, and once it
+    # closes the test platform leaves no window active (a desktop gives the activation
+    # back): the keys below would then go to no widget, which aborts the test run.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
 
 

@@ -35,18 +35,18 @@ def test_a_setting_refuses_a_value_outside_its_type_or_choices() -> None:
     with pytest.raises(ValueError, match="theme"):
         settings["theme"] = "purple"
     with pytest.raises(ValueError):
-        settings["show_guidance"] = "yes"
+        settings["paper"] = 4
     with pytest.raises(KeyError):
         settings["no_such_setting"] = 1
 
 
 def test_a_hand_edited_bad_value_falls_back_to_its_default() -> None:
     settings_file().write_text(json.dumps({"theme": "purple", "language": "fr",
-                                           "show_guidance": 1}), encoding="utf-8")
+                                           "paper": 1}), encoding="utf-8")
     settings = Settings()
     assert settings["theme"] == OPTIONS["theme"].default
     assert settings["language"] == "fr"
-    assert settings["show_guidance"] is True
+    assert settings["paper"] == OPTIONS["paper"].default
 
 
 def test_an_unreadable_settings_file_gives_the_defaults() -> None:
@@ -71,6 +71,26 @@ def test_the_window_layout_is_remembered(qtbot: QtBot, make_window: Any, service
     again = make_window(service)
     assert (again.width(), again.height()) == (700, 500)
     assert again.home.table.horizontalHeader().sectionSize(1) == 222
+
+
+def test_the_widths_of_the_assessment_panes_are_remembered(
+        qtbot: QtBot, make_window: Any, service: Any, mini: Any) -> None:
+    from raiassess.storage.types import SystemData
+
+    assessment = service.create_assessment(mini, SystemData("Chatbot"), "")
+    window = make_window(service)
+    window.resize(1400, 800)
+    window.open_assessment(assessment)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    splitter = window.view.questions.splitter
+    splitter.setSizes([200, 800, 360])
+    sizes = splitter.sizes()
+    window.close()
+    again = make_window(service)
+    again.resize(1400, 800)  # the test screen is smaller: its geometry comes back clamped
+    again.open_assessment(assessment)
+    qtbot.waitUntil(lambda: again.session is not None, timeout=10_000)
+    assert again.view.questions.splitter.sizes() == sizes
 
 
 def test_an_unexpected_exception_is_logged_and_shown(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from raiassess import __version__
-from raiassess.gui.errors import install_exception_hook
+from raiassess.gui.errors import install_exception_hook, show_error
 from raiassess.gui.i18n import install_language
 from raiassess.gui.settings import Settings
 from raiassess.gui.theme import FUSION_ARGUMENTS, apply_theme
+
+if TYPE_CHECKING:  # run() imports the window itself; the storage loads after the first paint
+    from raiassess.gui.window import MainWindow
+    from raiassess.gui.workers import Report
+    from raiassess.storage.service import AssessmentService
+
+translate = QCoreApplication.translate
 
 
 def prepare_app(settings: Settings) -> QApplication:
@@ -42,15 +50,41 @@ def run(db_url: str | None = None) -> int:
     """
     settings = Settings()
     app = prepare_app(settings)
-    hook = install_exception_hook()
+    install_exception_hook()
     from raiassess.gui.window import MainWindow
 
-    window = MainWindow(None, settings, hook)
+    window = MainWindow(None, settings)
     window.show()
-    window.open_database_after_paint(db_url or settings["database"] or None)
+    url = db_url or settings["database"] or None
+    window.after_paint(lambda: open_database(window, url))
     status = app.exec()
     if window.service is None:  # the database never opened: the start failed
         return 1
     window.service.close()
     return status
+
+
+def open_database(window: MainWindow, url: str | None, user: str | None = None) -> None:
+    """Open the database in the background, then give it to the window; without it the
+    app can do nothing, so a failure says why and closes the window.
+
+    ``user`` None records changes under the login name. The storage layer loads here,
+    after the window has painted: loading it first would hold up the first paint.
+    """
+    def work(_report: Report) -> AssessmentService:
+        from raiassess.storage.service import AssessmentService
+
+        return AssessmentService.open(url, user=user)
+
+    def failed(error: BaseException, _stack: str) -> None:
+        from raiassess.storage.errors import StorageError
+
+        # The texts are the window's, where they were first written and translated.
+        show_error(window, str(error) if isinstance(error, StorageError) else
+                   translate("MainWindow", "The database could not be opened."),
+                   translate("MainWindow", "raiassess cannot open its database"))
+        window.close()
+
+    window.runner.query(translate("MainWindow", "Opening the database…"), work,
+                        window.attach_service, on_error=failed, show_after_ms=800)
 

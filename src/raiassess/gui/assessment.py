@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -17,9 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -30,14 +26,12 @@ from PySide6.QtWidgets import (
 from raiassess.core.questionnaire import Question, Section
 from raiassess.gui.card import QuestionCard
 from raiassess.gui.guidance import GuidancePanel
-from raiassess.gui.icons import icon
 from raiassess.gui.look import dim, heading, rule, scroll_body
 from raiassess.gui.models import SectionListModel
 from raiassess.gui.navigator import SectionNavigator
+from raiassess.gui.search import QuestionSearch
 from raiassess.gui.session import AssessmentSession
 
-QUESTION_ID = Qt.ItemDataRole.UserRole
-MAX_SEARCH_RESULTS = 200
 #: Cards built when a section is first shown (about a screenful), then per event-loop turn.
 FIRST_CARDS = 4
 CARDS_PER_TURN = 6
@@ -107,10 +101,6 @@ class SectionPage(QScrollArea):
             built.append(card)
         if self.on_built is not None:
             self.on_built(self, built)
-
-    def ensure_all(self) -> None:
-        """Build every card of the section now."""
-        self.ensure_built(len(self.section.questions) - 1)
 
     def _build_more(self) -> None:
         self.ensure_built(len(self.cards) + CARDS_PER_TURN - 1)
@@ -182,15 +172,16 @@ class AssessmentPage(QWidget):
         self.navigator.setModel(self.section_model)
         self.navigator.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_section(current.row()))
-        self.search_results = QListWidget(self)
-        self.search_results.setObjectName("searchResults")
-        self.search_results.setAccessibleName(self.tr("Search results"))
-        self.search_results.setWordWrap(True)
-        self.search_results.itemActivated.connect(self._result_chosen)
-        self.search_results.itemClicked.connect(self._result_chosen)
+        # The search's field goes above the questions, its results here.
+        self.search = QuestionSearch(session, self)
+        self.search_field, self.search_results = self.search.field, self.search.results
         self.left = QStackedWidget(self)
         self.left.addWidget(self.navigator)
         self.left.addWidget(self.search_results)
+        self.search.searching.connect(lambda on: self.left.setCurrentWidget(
+            self.search_results if on else self.navigator))
+        self.search.questionChosen.connect(self.go_to_question)
+        self.search.cancelled.connect(self._search_cancelled)
 
         # Middle: the section's title, the filters, the questions.
         middle = QWidget(self)
@@ -207,16 +198,6 @@ class AssessmentPage(QWidget):
         self.unanswered_box.setObjectName("unansweredFilter")
         self.unanswered_box.setAccessibleName(self.tr("Show only unanswered questions"))
         self.unanswered_box.toggled.connect(self.set_only_unanswered)
-        self.search_field = QLineEdit(bar)
-        self.search_field.setObjectName("searchField")
-        self.search_field.setPlaceholderText(self.tr("Search questions (Ctrl+F)"))
-        self.search_field.setAccessibleName(self.tr("Search questions"))
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search_field.setMinimumWidth(240)
-        self.search_field.textChanged.connect(self.search)
-        self.search_field.returnPressed.connect(self._first_result)
-        self.search_field.installEventFilter(self)
         bar_layout.addWidget(self.section_title, 1)
         bar_layout.addWidget(self.unanswered_box)
         bar_layout.addWidget(self.search_field)
@@ -307,11 +288,14 @@ class AssessmentPage(QWidget):
 
     # -- questions -------------------------------------------------------------------
 
+    def _section_index(self, question_id: str) -> int:
+        """The place among the sections of the section that asks a question."""
+        section = self.session.questionnaire.section_of(question_id)
+        return next(i for i, s in enumerate(self.sections) if s.id == section.id)
+
     def card(self, question_id: str) -> QuestionCard:
         """The card of a question (building its section's page if needed)."""
-        section = self.session.questionnaire.section_of(question_id)
-        index = next(i for i, s in enumerate(self.sections) if s.id == section.id)
-        return self.page(index).card(question_id)
+        return self.page(self._section_index(question_id)).card(question_id)
 
     def _shown(self, question: Question) -> bool:
         if not self.session.visible.get(question.id, True):
@@ -324,14 +308,13 @@ class AssessmentPage(QWidget):
 
     def go_to_question(self, question_id: str) -> None:
         """Show a question, scroll to it and give its answer the keyboard focus."""
-        section = self.session.questionnaire.section_of(question_id)
-        index = next(i for i, s in enumerate(self.sections) if s.id == section.id)
+        index = self._section_index(question_id)
         self.show_section(index)
-        card = self.pages[section.id].card(question_id)
+        page = self.page(index)
+        card = page.card(question_id)
         if card.isHidden():  # hidden by the filter: a question asked for is shown
             self.unanswered_box.setChecked(False)
         self.set_current_question(question_id)
-        page = self.pages[section.id]
         page.ensureWidgetVisible(card, 0, 40)
         # Scroll once more after the layout settles: a just-built page has no geometry yet.
         QTimer.singleShot(0, lambda: page.ensureWidgetVisible(card, 0, 40))
@@ -430,65 +413,11 @@ class AssessmentPage(QWidget):
 
     def focus_search(self) -> None:
         """Put the keyboard in the search field."""
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
+        self.search.focus()
 
-    def search(self, text: str) -> None:
-        """List the questions whose number, text, guidance or options contain the words."""
-        words = text.casefold().split()
-        self.search_results.clear()
-        if not words:
-            self.left.setCurrentWidget(self.navigator)
-            return
-        self.left.setCurrentWidget(self.search_results)
-        questionnaire = self.session.questionnaire
-        for question in questionnaire.all_questions():
-            number = questionnaire.number_of(question.id)
-            haystack = " ".join((number, self.session.text(question.text),
-                                 self.session.text(question.guidance),
-                                 *(question.option_label(o.id, self.session.language)
-                                   for o in question.options or ()),
-                                 *question.tags)).casefold()
-            if all(word in haystack for word in words):
-                item = QListWidgetItem(f"{number}  {self.session.text(question.text)}")
-                item.setData(QUESTION_ID, question.id)
-                if not self.session.visible.get(question.id, True):
-                    item.setToolTip(self.tr("Not asked with the current answers"))
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                self.search_results.addItem(item)
-                if self.search_results.count() >= MAX_SEARCH_RESULTS:
-                    break
-        if not self.search_results.count():
-            empty = QListWidgetItem(self.tr("No question matches."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.search_results.addItem(empty)
-
-    def _first_result(self) -> None:
-        for row in range(self.search_results.count()):
-            item = self.search_results.item(row)
-            if item.flags() & Qt.ItemFlag.ItemIsEnabled:
-                self._result_chosen(item)
-                return
-
-    def _result_chosen(self, item: QListWidgetItem) -> None:
-        question_id = item.data(QUESTION_ID)
-        if question_id:
-            self.go_to_question(question_id)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Escape in the search field ends the search; Down moves into the results."""
-        if watched is self.search_field and isinstance(event, QKeyEvent) \
-                and event.type() == QEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Escape:
-                self.search_field.clear()
-                if self.current_question:
-                    self.go_to_question(self.current_question)
-                return True
-            if event.key() == Qt.Key.Key_Down and self.search_results.count():
-                self.search_results.setFocus()
-                self.search_results.setCurrentRow(0)
-                return True
-        return super().eventFilter(watched, event)
+    def _search_cancelled(self) -> None:
+        if self.current_question:
+            self.go_to_question(self.current_question)
 
     def detach(self) -> None:
         """Stop following the application's focus (the page is being closed)."""

@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
 from raiassess.core.questionnaire import Question
 from raiassess.core.scoring import is_answered
 from raiassess.core.text import localized
-from raiassess.gui.editors import AnswerEditor, CommitTextEdit, editor_for
+from raiassess.gui.editors import AnswerEditor, editor_for
 from raiassess.gui.icons import icon
-from raiassess.gui.look import Panel, accent, heading, warning_text
+from raiassess.gui.look import ITEM_ID, Panel, accent, heading, warning_text
+from raiassess.gui.text_area import CommitTextEdit
 from raiassess.storage.types import EvidenceData
-
-EVIDENCE_ID = Qt.ItemDataRole.UserRole
 
 
 class QuestionCard(Panel):
@@ -42,7 +41,6 @@ class QuestionCard(Panel):
     noteEdited = Signal(str, str)
     evidenceAdded = Signal(str, str, str, str)  # question id, kind, target, description
     evidenceRemoved = Signal(int)  # evidence id
-    activated = Signal(str)  # the card took the focus
 
     def __init__(self, question: Question, number: str, language: str,
                  parent: QWidget | None = None) -> None:
@@ -136,7 +134,7 @@ class QuestionCard(Panel):
             for item in evidence:
                 shown = f"{item.target} — {item.description}" if item.description else item.target
                 row = QListWidgetItem(icon("evidence"), shown)
-                row.setData(EVIDENCE_ID, item.id)
+                row.setData(ITEM_ID, item.id)
                 row.setToolTip(item.target)
                 self.evidence_list.addItem(row)
             self.evidence_list.setFixedHeight(min(4, max(1, len(evidence))) * 26 + 6)
@@ -188,9 +186,7 @@ class QuestionCard(Panel):
         """Commit typing that is still waiting (before leaving the section or the app)."""
         if self.note_edit is not None:
             self.note_edit.flush()
-        flush = getattr(self.editor, "edit", None)
-        if isinstance(flush, CommitTextEdit):
-            flush.flush()
+        self.editor.flush()
 
     # -- evidence --------------------------------------------------------------------
 
@@ -241,7 +237,7 @@ class QuestionCard(Panel):
             return
         item = self.evidence_list.currentItem()
         if item is not None:
-            self.evidenceRemoved.emit(int(item.data(EVIDENCE_ID)))
+            self.evidenceRemoved.emit(int(item.data(ITEM_ID)))
 
     def _clear(self) -> None:
         self.answerEdited.emit(self.question.id, None)

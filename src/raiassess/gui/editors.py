@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QMouseEvent
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from raiassess.core.questionnaire import Question
 from raiassess.core.text import localized
 from raiassess.gui.look import dim
+from raiassess.gui.text_area import CommitTextEdit
 
 #: Scales with more steps than this are a slider instead of a row of buttons.
 MAX_SEGMENTS = 11
@@ -60,6 +60,10 @@ class AnswerEditor(QWidget):
     def focus_target(self) -> QWidget:
         """The control that takes the keyboard focus when the question becomes current."""
         return self
+
+    def flush(self) -> None:
+        """Give out the answer being typed, if the editor waits for a pause in typing
+        (only the text editor does; the others give out each change at once)."""
 
     def _label(self, text: dict[str, str] | None) -> str:
         return localized(text, self.language)
@@ -301,7 +305,6 @@ class NumberEditor(AnswerEditor):
         self.spin.valueChanged.connect(self._changed)
         layout.addWidget(self.spin)
         layout.addStretch(1)
-        self.integer = spec.integer
 
     def _changed(self, number: float) -> None:
         self.answerEdited.emit(self.value())
@@ -376,47 +379,6 @@ class DateEditor(AnswerEditor):
         return self.edit
 
 
-class CommitTextEdit(QPlainTextEdit):
-    """A text area that commits when typing pauses or the focus leaves."""
-
-    committed = Signal()
-
-    def __init__(self, parent: QWidget | None = None, delay_ms: int = 800) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)  # Tab moves on, as in every other field
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.committed)
-        self.textChanged.connect(self._typed)
-        self._quiet = False
-
-    def _typed(self) -> None:
-        if not self._quiet:
-            self._timer.start()
-
-    def set_text_quietly(self, text: str) -> None:
-        """Replace the text without committing it."""
-        if text == self.toPlainText():
-            return
-        self._quiet = True
-        try:
-            self.setPlainText(text)
-        finally:
-            self._quiet = False
-
-    def flush(self) -> None:
-        """Commit now if typing is pending."""
-        if self._timer.isActive():
-            self._timer.stop()
-            self.committed.emit()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        """Commit pending typing when the focus leaves."""
-        self.flush()
-        super().focusOutEvent(event)
-
-
 class TextEditor(AnswerEditor):
     """text: a text area."""
 
@@ -452,6 +414,10 @@ class TextEditor(AnswerEditor):
     def focus_target(self) -> QWidget:
         """The text area."""
         return self.edit
+
+    def flush(self) -> None:
+        """Give out the text typed, if it waits for a pause."""
+        self.edit.flush()
 
 
 EDITORS: dict[str, type[AnswerEditor]] = {

@@ -1,8 +1,12 @@
-"""Errors the user sees: one dialog helper, and the hook that catches the unexpected.
+"""Errors the user sees: the dialog helpers, what a failure says, and the hook that catches
+the unexpected.
 
 An unexpected exception is logged to ``raiassess.log`` in the per-user log folder and
 shown in a dialog; the app keeps running. The log keeps the exception's type and
 stack only: its message may quote an answer, and answers never go into the log.
+
+The storage and core errors are imported where they are used: this module loads before
+the window's first paint, and they load with the database.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,6 +26,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 LOG_NAME = "raiassess.log"
+
+T = TypeVar("T")
+
+translate = QCoreApplication.translate
 
 
 def logger() -> logging.Logger:
@@ -73,6 +81,71 @@ def show_error(parent: QWidget | None, message: str, title: str | None = None,
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask before something that cannot be undone; True if the user said yes (No is the
+    default, so a stray Enter keeps things as they are)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class Refused:
+    """What ``ask_service`` gives when the storage refused; the user has been told why."""
+
+
+def ask_service(call: Callable[[], T], tell: Callable[[str], None]) -> T | Refused:
+    """Call the service: its result, or ``Refused`` when the storage refused, after handing
+    the refusal's one sentence to ``tell`` (a dialog, or a signal to one)."""
+    from raiassess.storage.errors import StorageError
+
+    try:
+        return call()
+    except StorageError as error:
+        tell(str(error))
+        return Refused()
+
+
+def _known_message(error: BaseException) -> tuple[str, str] | None:
+    """What to say about a failure the app expects (a refusal, a bad file, a disk error)."""
+    from raiassess.core.problems import DocumentError
+    from raiassess.storage.errors import StorageError
+
+    # The texts are the main window's, where they were first written and translated.
+    if isinstance(error, StorageError):
+        return str(error), ""
+    if isinstance(error, DocumentError):
+        problems = error.problems
+        return (translate("MainWindow", "The file has {count} problem(s); nothing was "
+                                        "imported.").format(count=len(problems)),
+                "\n".join(str(p) for p in problems[:200]))
+    if isinstance(error, OSError):
+        return (translate("MainWindow", "The file could not be read or written: {reason}.")
+                .format(reason=error.strerror or type(error).__name__), "")
+    return None
+
+
+def message_for(error: BaseException, stack: str = "") -> tuple[str, str]:
+    """What to tell the user about work that failed: a sentence, and details to unfold
+    (the problems of a file; the type and stack of an unexpected error)."""
+    known = _known_message(error)
+    if known is not None:
+        return known
+    return (translate("MainWindow", "Something went wrong and raiassess could not finish "
+                                    "what it was doing. Your saved work is safe."),
+            f"{type(error).__name__}\n{stack}")
+
+
+def show_failure(parent: QWidget | None, error: BaseException, stack: str) -> None:
+    """Show why background work failed; an unexpected failure is logged first."""
+    if _known_message(error) is None:
+        logger().error("unexpected %s in a background task\n%s", type(error).__name__, stack)
+    text, details = message_for(error, stack)
+    show_error(parent, text, details=details)
 
 
 def describe_unexpected(kind: type[BaseException], tb: TracebackType | None) -> str:

@@ -89,3 +89,8 @@ class SvgIconEngine(QIconEngine):
 def icon(name: str) -> QIcon:
     """The named icon from ``resources/icons``."""
     return QIcon(SvgIconEngine(name))
+
+
+def app_icon() -> QIcon:
+    """The app's own icon, in full colour (Qt's SVG icon plugin draws it)."""
+    return QIcon(str(icon_path("app")))

@@ -8,14 +8,25 @@ because they name palette roles, not colours.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # the home screen paints before the core's models load
+    from raiassess.core.scoring import ScoreResult
 
 Role = QPalette.ColorRole
 
 #: The colour of the "Required" mark, readable on light and dark backgrounds.
 REQUIRED_COLOUR = "#d0433b"
+#: The badge of an assessment with no answer that can carry risk yet.
+NOT_SCORED_COLOUR = "#7a828e"
+
+#: The data role of a list's item that holds the id of what it stands for (a question,
+#: a piece of evidence, a questionnaire's place in the wizard's list).
+ITEM_ID = Qt.ItemDataRole.UserRole
 
 
 def badge_text_colour(background: str) -> QColor:
@@ -23,6 +34,17 @@ def badge_text_colour(background: str) -> QColor:
     colour = QColor(background)
     luminance = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
     return QColor("#111111") if luminance > 150 else QColor("#ffffff")
+
+
+def level_badge(badge: QLabel, score: ScoreResult, shape: str) -> bool:
+    """Colour a badge by a result's overall level, grey while nothing is scored, with black
+    or white text on it; ``shape`` is the rest of its style sheet (corners, padding, size).
+    True if anything is scored."""
+    scored = any(section.applicable for section in score.sections)
+    colour = score.level.color if scored else NOT_SCORED_COLOUR
+    badge.setStyleSheet(f"background:{colour}; color:{badge_text_colour(colour).name()};"
+                        f"{shape} font-weight:600;")
+    return scored
 
 
 def font_of(widget: QWidget, *, bold: bool = False, italic: bool = False,
@@ -41,6 +63,13 @@ def font_of(widget: QWidget, *, bold: bool = False, italic: bool = False,
 def heading(label: QLabel, points: float = 0) -> QLabel:
     """A title: demi-bold, optionally larger."""
     font_of(label, bold=True, points=points)
+    return label
+
+
+def sub_heading(text: str, parent: QWidget, points: float = 1) -> QLabel:
+    """The heading of a part of a page: demi-bold and larger."""
+    label = heading(QLabel(text, parent), points)
+    label.setObjectName("subHeading")
     return label
 
 

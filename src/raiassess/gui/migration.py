@@ -8,6 +8,8 @@ leave behind. Nothing changes unless the user chooses to move.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +25,28 @@ from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.text import localized
 from raiassess.gui.look import dim, heading
 from raiassess.storage.types import QuestionnaireMigration
+
+if TYPE_CHECKING:
+    from raiassess.storage.service import AssessmentService
+
+#: A newer installed version of an assessment's questionnaire, and what moving to it
+#: would carry over and leave behind.
+Offer = tuple[Questionnaire, QuestionnaireMigration]
+
+
+def newer_version(service: AssessmentService, assessment_id: int) -> Offer | None:
+    """What to offer when an assessment opens, or None; plain data, read in the background."""
+    newer = service.newer_questionnaire(assessment_id)
+    return None if newer is None else (newer, service.migrate_questionnaire(assessment_id,
+                                                                            newer))
+
+
+def ask_to_move(current: Questionnaire, offer: Offer, language: str, parent: QWidget) -> bool:
+    """Show the offer; True if the user chose to move to the newer version."""
+    dialog = MigrationDialog(current, *offer, language, parent)
+    moving = bool(dialog.exec())
+    dialog.deleteLater()
+    return moving
 
 
 class MigrationDialog(QDialog):

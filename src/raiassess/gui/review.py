@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from raiassess.gui.icons import icon
-from raiassess.gui.look import Panel, dim, heading, scroll_body
+from raiassess.gui.look import Panel, dim, heading, scroll_body, sub_heading
 from raiassess.gui.models import when_label
 from raiassess.gui.session import AssessmentSession
 from raiassess.storage.types import CommentData
@@ -83,9 +83,7 @@ class ReviewPage(QScrollArea):
         self.current_question = current_question
         body = QWidget(self)
         layout = scroll_body(self, body, "reviewBody", (20, 16, 20, 20), 10)
-        title = heading(QLabel(self.tr("Review comments"), body), 3)
-        title.setObjectName("subHeading")
-        layout.addWidget(title)
+        layout.addWidget(sub_heading(self.tr("Review comments"), body, 3))
         intro = dim(QLabel(self.tr("What reviewers say about the whole assessment or about "
                                    "one question. Comments are kept as written and appear "
                                    "in the review section of the PDF report."), body))

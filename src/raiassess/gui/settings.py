@@ -1,21 +1,26 @@
-"""The app's settings, declared once with their type and default.
+"""The app's settings, declared once with their type and default, and the window's layout.
 
 Every option lives in ``OPTIONS``; ``Settings`` reads and writes them as JSON in the
 per-user settings folder and refuses values of the wrong type or outside their
 choices, so a hand-edited file can never crash the app: a bad value falls back to
-its default. QSettings keeps only the window's geometry and layout (``window_state``).
+its default, and a name it does not know is left out. QSettings keeps only the
+window's geometry and layout (``window_state_file``, under the four keys below).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from PySide6.QtCore import QByteArray, QSettings
 
 from raiassess.core.languages import LANGUAGES as INTERFACE_LANGUAGES
 from raiassess.core.paths import config_dir, write_private_file
 
-SETTINGS_VERSION = 1
+if TYPE_CHECKING:  # named only: their classes load when the window makes one
+    from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 
 class Option(NamedTuple):
@@ -42,7 +47,6 @@ OPTIONS: dict[str, Option] = {option.name: option for option in (
     Option("theme", str, "system", THEMES),
     Option("language", str, "system", LANGUAGES),
     Option("last_folder", str, ""),         # where the last file dialog was
-    Option("show_guidance", bool, True),
     Option("paper", str, "a4", PAPERS),     # the PDF report's paper size
 )}
 
@@ -90,12 +94,56 @@ class Settings:
 
     def save(self) -> None:
         """Write the settings that differ from their defaults."""
-        data = {"version": SETTINGS_VERSION}
-        data.update({name: value for name, value in sorted(self._values.items())
-                     if value != OPTIONS[name].default})
+        data = {name: value for name, value in sorted(self._values.items())
+                if value != OPTIONS[name].default}
         write_private_file(self.path, (json.dumps(data, indent=2) + "\n").encode("utf-8"))
+
+
+#: What the window state file remembers: the window's size and place, its toolbar and
+#: docks, the home list's columns, and the widths of the assessment screen's three panes.
+GEOMETRY = "window/geometry"
+WINDOW_STATE = "window/state"
+HOME_HEADER = "home/header"
+ASSESSMENT_SPLITTER = "assessment/splitter"
 
 
 def window_state_file() -> Path:
     """The QSettings (INI) file that remembers window geometry and layout."""
     return config_dir() / "window.ini"
+
+
+def _window_state() -> QSettings:
+    return QSettings(str(window_state_file()), QSettings.Format.IniFormat)
+
+
+def _restore(state: QSettings, key: str, restore: Callable[[QByteArray], object]) -> None:
+    value = state.value(key)
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        restore(value)
+
+
+def restore_layout(window: QMainWindow, header: QHeaderView) -> None:
+    """Give the window and the home list's columns the layout they had last time."""
+    state = _window_state()
+    _restore(state, GEOMETRY, window.restoreGeometry)
+    _restore(state, WINDOW_STATE, window.restoreState)
+    _restore(state, HOME_HEADER, header.restoreState)
+
+
+def save_layout(window: QMainWindow, header: QHeaderView) -> None:
+    """Remember the window's size, place and layout, and the home list's columns."""
+    state = _window_state()
+    state.setValue(GEOMETRY, window.saveGeometry())
+    state.setValue(WINDOW_STATE, window.saveState())
+    state.setValue(HOME_HEADER, header.saveState())
+    state.sync()
+
+
+def restore_splitter(splitter: QSplitter) -> None:
+    """Give the assessment screen's panes the widths they had last time."""
+    _restore(_window_state(), ASSESSMENT_SPLITTER, splitter.restoreState)
+
+
+def save_splitter(splitter: QSplitter) -> None:
+    """Remember the widths of the assessment screen's panes."""
+    _window_state().setValue(ASSESSMENT_SPLITTER, splitter.saveState())

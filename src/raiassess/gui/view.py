@@ -8,9 +8,9 @@ place before the first paint.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,12 +26,13 @@ from raiassess.core.scoring import ScoreResult
 from raiassess.core.statuses import ASSESSMENT_STATUSES as STATUSES
 from raiassess.gui.assessment import AssessmentPage
 from raiassess.gui.icons import icon
-from raiassess.gui.look import badge_text_colour, dim, heading, rule
+from raiassess.gui.look import dim, heading, level_badge, rule
 from raiassess.gui.models import status_label
 from raiassess.gui.session import AssessmentSession
 
-#: The badge of an assessment with no answer that can carry risk yet.
-NOT_SCORED_COLOUR = "#7a828e"
+if TYPE_CHECKING:  # loaded when their tab is first shown
+    from raiassess.gui.results import ResultsPage
+    from raiassess.gui.review import ReviewPage
 
 
 class AssessmentView(QWidget):
@@ -113,9 +114,8 @@ class AssessmentView(QWidget):
         self.questions = AssessmentPage(session, self.tabs)
         self.tabs.addTab(self.questions, icon("questions"), self.tr("&Questions"))
         # The results (QtCharts) and the review are built when first shown.
-        self.results: Any = None
-        self.review: Any = None
-        self.details_dialog: Any = None
+        self.results: ResultsPage | None = None
+        self.review: ReviewPage | None = None
         self.tabs.addTab(QWidget(self.tabs), icon("results"), self.tr("&Results"))
         self.tabs.addTab(QWidget(self.tabs), icon("review"), self.tr("Re&view"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -141,24 +141,17 @@ class AssessmentView(QWidget):
         from raiassess.gui.details import DetailsDialog
 
         dialog = DetailsDialog(self.session.system, self.session.assessment_title, self)
-        self.details_dialog = dialog  # reachable from tests while it is open
         if dialog.exec():
             self.session.edit_details(dialog.form.system(), dialog.form.assessment_title())
-        self.details_dialog = None
         dialog.deleteLater()
 
     def _show_score(self, score: ScoreResult) -> None:
-        level = score.level
-        scored = any(section.applicable for section in score.sections)
-        colour = level.color if scored else NOT_SCORED_COLOUR
-        label = self.tr("{level} risk").format(level=level.label) if scored \
+        scored = level_badge(self.badge, score, "border-radius:10px; padding:3px 12px;")
+        label = self.tr("{level} risk").format(level=score.level.label) if scored \
             else self.tr("Not scored yet")
         self.badge.setText(label)
         self.badge.setAccessibleName(self.tr("Overall risk level: {level}").format(
             level=label))
-        self.badge.setStyleSheet(
-            f"background:{colour}; color:{badge_text_colour(colour).name()};"
-            "border-radius:10px; padding:3px 12px; font-weight:600;")
         self.progress.setText(self.tr("{answered} of {visible} answered · {percent}% of "
                                       "required").format(
             answered=score.answered_questions, visible=score.visible_questions,
@@ -194,14 +187,14 @@ class AssessmentView(QWidget):
                                      self.tabs)
             self.review.questionRequested.connect(self.go_to_question)
             self._replace_tab(2, self.review, "review", self.tr("Re&view"))
-        elif index == 2:
+        elif index == 2 and self.review is not None:
             self.review.refresh_about()
         if index != 0:
             self.questions.flush()
 
     def _replace_tab(self, index: int, page: QWidget, icon_name: str, text: str) -> None:
         placeholder = self.tabs.widget(index)
-        with _blocked(self.tabs):
+        with QSignalBlocker(self.tabs):
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, page, icon(icon_name), text)
             self.tabs.setCurrentIndex(index)
@@ -212,14 +205,3 @@ class AssessmentView(QWidget):
         """Show a question on the questions tab."""
         self.show_questions()
         self.questions.go_to_question(question_id)
-
-
-class _blocked:
-    def __init__(self, widget: QWidget) -> None:
-        self.widget = widget
-
-    def __enter__(self) -> None:
-        self.previous = self.widget.blockSignals(True)
-
-    def __exit__(self, *exc: object) -> None:
-        self.widget.blockSignals(self.previous)

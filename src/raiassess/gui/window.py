@@ -8,63 +8,67 @@ models, QtCharts, QtPdf) is imported where it is first used.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QStackedWidget,
-    QToolBar,
-    QToolButton,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QUndoGroup
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
 from raiassess import __version__
-from raiassess.gui.errors import ExceptionHook, logger, show_error
+from raiassess.gui.commands import Commands, Situation
+from raiassess.gui.errors import Refused, ask_service, confirm, show_error, show_failure
 from raiassess.gui.home import HomePage
 from raiassess.gui.i18n import current_language
-from raiassess.gui.icons import icon
-from raiassess.gui.settings import Settings, window_state_file
-
-#: What ``MainWindow._ask`` gives when the service refused.
-REFUSED = object()
+from raiassess.gui.icons import app_icon
+from raiassess.gui.settings import (
+    Settings,
+    restore_layout,
+    restore_splitter,
+    save_layout,
+    save_splitter,
+)
 
 if TYPE_CHECKING:  # imported when first needed: the window paints before they load
     from raiassess.core.questionnaire import Questionnaire
+    from raiassess.core.scoring import ScoreResult
+    from raiassess.gui.migration import Offer
     from raiassess.gui.session import AssessmentSession
     from raiassess.gui.view import AssessmentView
     from raiassess.gui.workers import Changed, Report, TaskRunner
     from raiassess.storage.service import AssessmentService
+    from raiassess.storage.types import AssessmentDetail, AssessmentSummary
+
+    #: What opening an assessment reads: the assessment, its score, and a newer version
+    #: of its questionnaire to offer (or None).
+    Loaded = tuple[AssessmentDetail, ScoreResult, Offer | None]
+
+T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
     """The app's one window."""
 
-    def __init__(self, service: AssessmentService | None, settings: Settings,
-                 hook: ExceptionHook | None = None) -> None:
+    # Among the actions ``Commands`` makes the window's attributes, those it changes itself.
+    open_action: QAction
+    archive_action: QAction
+    delete_action: QAction
+    unanswered_action: QAction
+
+    def __init__(self, service: AssessmentService | None, settings: Settings) -> None:
         """A window on a service; with None, the window shows first and the service is
         attached when the database is open (``attach_service``)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.service: Any = service
+        self.service: AssessmentService | None = service
         self.settings = settings
-        self.hook = hook
         self.language = current_language()
         self.session: AssessmentSession | None = None
         self.view: AssessmentView | None = None
         self._questionnaires: list[Questionnaire] | None = None
-        self.wizard: Any = None
-        self.preview: Any = None
-        self.migration_dialog: Any = None
-        self.settings_dialog: Any = None
         #: Assessments whose user chose to keep their questionnaire's version: not asked
         #: again until the app starts again.
         self._kept_versions: set[int] = set()
-        self._opening_database = False
-        self._pending_database: tuple[str | None, str | None] | None = None
+        self._after_paint: list[Callable[[], None]] = []
         self._first_paint = True
         self.setWindowTitle("raiassess")
         self._runner: TaskRunner | None = None
@@ -82,24 +86,27 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(self.tr("Opening the database…"))
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
-        self._build_actions()
-        self._build_menus()
+        self.commands = Commands(self, self.undo_group)
+        self.toolbar = self.commands.toolbar
+        # Delete acts on the list only: in a text field the key deletes text.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.home.table.addAction(self.delete_action)
         self.resize(1280, 820)
-        self._restore_layout()
+        restore_layout(self, self.home.table.horizontalHeader())
         self._update_actions()
         if service is not None:
             self.attach_service(service)
 
-    def _ask(self, call: Callable[[], Any]) -> Any:
-        """Call the service; a refusal is shown as its one-sentence message and gives
-        ``REFUSED``. (The storage errors load with the database, not before.)"""
-        from raiassess.storage.errors import StorageError
+    @property
+    def database(self) -> AssessmentService:
+        """The service, for the commands that are enabled only once the database is open."""
+        assert self.service is not None, "this command needs the database open"
+        return self.service
 
-        try:
-            return call()
-        except StorageError as error:
-            show_error(self, str(error))
-            return REFUSED
+    def _ask(self, call: Callable[[AssessmentService], T]) -> T | Refused:
+        """Call the open database's service; a refusal is shown as its one sentence."""
+        service = self.database
+        return ask_service(lambda: call(service), lambda message: show_error(self, message))
 
     @property
     def runner(self) -> TaskRunner:
@@ -108,7 +115,7 @@ class MainWindow(QMainWindow):
             from raiassess.gui.workers import TaskRunner
 
             self._runner = TaskRunner(self)
-            self._runner.failed.connect(self._task_failed)
+            self._runner.failed.connect(lambda error, stack: show_failure(self, error, stack))
             self._runner.finished.connect(self._task_finished)
         return self._runner
 
@@ -116,226 +123,41 @@ class MainWindow(QMainWindow):
         """Work on this database from now on, and list its assessments."""
         from raiassess.gui.places import shown_path
 
-        self._opening_database = False
         self.service = service
         self.saved_label.setText(self.tr("Database: {location}").format(
             location=shown_path(service.location)))
         self.refresh_home()
 
-    def open_database_after_paint(self, url: str | None, user: str | None = None) -> None:
-        """Open the database once the window has painted: loading the storage layer in
-        the background would otherwise hold up the first paint."""
-        self._pending_database = (url, user)
+    def after_paint(self, work: Callable[[], None]) -> None:
+        """Do ``work`` once the window has painted (at start-up: open the database)."""
+        self._after_paint.append(work)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint; after the first paint, open the pending database and set the icon."""
+        """Paint; then start what waited for it, and set the icon after the first paint."""
         super().paintEvent(event)
-        if self._pending_database is not None:
-            url, user = self._pending_database
-            self._pending_database = None
-            QTimer.singleShot(0, lambda: self.open_database(url, user))
+        while self._after_paint:
+            QTimer.singleShot(0, self._after_paint.pop(0))
         if self._first_paint:
             self._first_paint = False
             # The icon loads Qt's SVG icon plugin: the window shows without waiting for it.
-            QTimer.singleShot(0, lambda: self.setWindowIcon(icon_app()))
+            QTimer.singleShot(0, lambda: self.setWindowIcon(app_icon()))
 
-    def open_database(self, url: str | None, user: str | None = None) -> None:
-        """Open the database in the background, then attach it (start-up stays quick).
-
-        ``user`` None records changes under the login name.
-        """
-        from raiassess.gui.workers import Changed
-
-        def work(report: Report) -> Changed:
-            from raiassess.storage.service import AssessmentService
-
-            report(0, 0, self.tr("Opening the database…"))
-            return Changed(value=AssessmentService.open(url, user=user))
-
-        self._opening_database = True
-        self.runner.run(self.tr("Opening the database…"), work,
-                        lambda changed: self.attach_service(changed.value), show_after_ms=800)
-
-    # -- actions and menus -----------------------------------------------------------
-
-    def _action(self, name: str, text: str, slot: Callable[[], Any],  # noqa: PLR0917
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                icon_name: str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)  # shortcuts work whatever has the focus
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        self.new_action = a("newAction", self.tr("&New assessment…"), self.new_assessment,
-                            QKeySequence.StandardKey.New, "new",
-                            self.tr("Start an assessment of an AI system"))
-        self.open_action = a("openAction", self.tr("&Open assessment"), self.open_selected,
-                             QKeySequence.StandardKey.Open, "open",
-                             self.tr("Open the assessment selected in the list"))
-        self.duplicate_action = a("duplicateAction", self.tr("&Re-assess (duplicate)"),
-                                  self.duplicate_selected, None, "duplicate",
-                                  self.tr("Start a new assessment pre-filled with these "
-                                          "answers"))
-        self.archive_action = a("archiveAction", self.tr("Ar&chive"), self.archive_selected,
-                                None, "archive")
-        self.delete_action = a("deleteAction", self.tr("&Delete…"), self.delete_selected,
-                               QKeySequence.StandardKey.Delete, "delete")
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.home.table.addAction(self.delete_action)
-        self.import_action = a("importAction", self.tr("&Import answers file…"),
-                               self.import_answers, "Ctrl+I", "import")
-        self.export_action = a("exportAction", self.tr("&Export answers file…"),
-                               self.export_answers, "Ctrl+E", "export")
-        self.pdf_action = a("pdfAction", self.tr("Export &PDF report…"), self.export_pdf,
-                            "Ctrl+Shift+E", "results",
-                            self.tr("Build the impact assessment report, preview it, save it"))
-        self.settings_action = a("settingsAction", self.tr("&Settings…"), self.edit_settings,
-                                 QKeySequence.StandardKey.Preferences, "settings")
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut("Ctrl+,")
-        self.quit_action = a("quitAction", self.tr("&Quit"), self.close,
-                             QKeySequence.StandardKey.Quit, "quit")
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut("Ctrl+Q")
-
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.undo_action.setIcon(icon("undo"))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.setIcon(icon("redo"))
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
-        self.find_action = a("findAction", self.tr("&Find question…"), self._find,
-                             QKeySequence.StandardKey.Find, "search")
-        self.unanswered_action = a("unansweredAction", self.tr("Only &unanswered questions"),
-                                   self._toggle_unanswered, "Ctrl+U", "filter")
-        self.unanswered_action.setCheckable(True)
-
-        self.next_question_action = a("nextQuestionAction", self.tr("&Next question"),
-                                      lambda: self._page_call("next_question"), "Alt+Down",
-                                      "next")
-        self.previous_question_action = a("previousQuestionAction",
-                                          self.tr("&Previous question"),
-                                          lambda: self._page_call("previous_question"),
-                                          "Alt+Up", "previous")
-        self.next_section_action = a("nextSectionAction", self.tr("Next &section"),
-                                     lambda: self._page_call("next_section"), "Ctrl+PgDown",
-                                     "next-section")
-        self.previous_section_action = a("previousSectionAction",
-                                         self.tr("Previous s&ection"),
-                                         lambda: self._page_call("previous_section"),
-                                         "Ctrl+PgUp", "previous-section")
-        self.home_action = a("homeAction", self.tr("&Assessments"), self.show_home, "Ctrl+0",
-                             "home")
-        self.questions_action = a("questionsAction", self.tr("&Questions"),
-                                  lambda: self.view.show_questions() if self.view else None,
-                                  "Ctrl+1", "questions")
-        self.results_action = a("resultsAction", self.tr("&Results"),
-                                lambda: self.view.show_results() if self.view else None,
-                                "Ctrl+2", "results")
-        self.review_action = a("reviewAction", self.tr("Re&view comments"),
-                               lambda: self.view.show_review() if self.view else None,
-                               "Ctrl+3", "review")
-        self.details_action = a("detailsAction", self.tr("Assessment &details…"),
-                                lambda: self.view.edit_details() if self.view else None,
-                                None, "edit",
-                                self.tr("The system's name, description, owner, team and "
-                                        "deployment context, and the assessment's title"))
-        self.about_action = a("aboutAction", self.tr("&About raiassess"), self.about)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for action in (self.new_action, self.open_action, self.duplicate_action, None,
-                       self.import_action, self.export_action, self.pdf_action, None,
-                       self.archive_action,
-                       self.delete_action, None, self.settings_action, None,
-                       self.quit_action):
-            if action is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.unanswered_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.details_action)
-        go_menu = bar.addMenu(self.tr("&Go"))
-        for action in (self.next_question_action, self.previous_question_action, None,
-                       self.next_section_action, self.previous_section_action, None,
-                       self.home_action, self.questions_action, self.results_action,
-                       self.review_action):
-            if action is None:
-                go_menu.addSeparator()
-            else:
-                go_menu.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setMovable(False)
-        for action in (self.new_action, self.open_action, self.duplicate_action,
-                       self.import_action, self.export_action, None, self.undo_action,
-                       self.redo_action, None, self.results_action):
-            if action is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(action)
-        short = {self.new_action: self.tr("New"), self.open_action: self.tr("Open"),
-                 self.duplicate_action: self.tr("Re-assess"),
-                 self.import_action: self.tr("Import"), self.export_action: self.tr("Export"),
-                 self.undo_action: self.tr("Undo"), self.redo_action: self.tr("Redo"),
-                 self.results_action: self.tr("Results")}
-        for action, text in short.items():
-            action.setIconText(text)
-        for button in toolbar.findChildren(QToolButton):
-            if button.defaultAction() is not None:
-                button.setAccessibleName(button.defaultAction().text().replace("&", ""))
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
+    # -- commands --------------------------------------------------------------------
 
     def _update_actions(self) -> None:
         in_assessment = self.view is not None and self.stack.currentWidget() is self.view
-        has_database = self.service is not None
-        for action in (self.new_action, self.import_action):
-            action.setEnabled(has_database)
         selected = self.home.selected() if not in_assessment else None
-        target = self._target_id()
-        for action in (self.next_question_action, self.previous_question_action,
-                       self.next_section_action, self.previous_section_action,
-                       self.find_action, self.unanswered_action, self.questions_action,
-                       self.results_action, self.review_action, self.details_action):
-            action.setEnabled(in_assessment)
-        self.open_action.setEnabled(selected is not None or in_assessment)
+        self.commands.update(Situation(database=self.service is not None,
+                                       assessment=in_assessment,
+                                       target=self.target_id() is not None,
+                                       selected=selected is not None))
         self.open_action.setText(self.tr("&Open assessment") if not in_assessment
                                  else self.tr("&Open another assessment…"))
-        for action in (self.duplicate_action, self.export_action, self.pdf_action):
-            action.setEnabled(target is not None)
-        self.archive_action.setEnabled(selected is not None)
-        self.delete_action.setEnabled(selected is not None)
         if selected is not None:
             self.archive_action.setText(self.tr("Unar&chive") if selected.archived
                                         else self.tr("Ar&chive"))
-        self.home_action.setEnabled(in_assessment)
 
-    def _target_id(self) -> int | None:
+    def target_id(self) -> int | None:
         """The assessment a command applies to: the open one, else the selected one."""
         if self.view is not None and self.stack.currentWidget() is self.view \
                 and self.session is not None:
@@ -343,20 +165,22 @@ class MainWindow(QMainWindow):
         selected = self.home.selected()
         return selected.id if selected else None
 
-    def _page_call(self, name: str) -> None:
+    def flush(self) -> None:
+        """Store typing still waiting to be saved in the open assessment."""
+        if self.view is not None:
+            self.view.questions.flush()
+
+    def view_command(self, name: str) -> None:
+        """Call a method of the open assessment's view (a tab, the details)."""
+        if self.view is not None:
+            getattr(self.view, name)()
+
+    def page_command(self, name: str, *checked: bool) -> None:
+        """Call a method of the questions page, on its tab (moving, searching, filtering:
+        a checkable command passes on whether it is checked)."""
         if self.view is not None and self.stack.currentWidget() is self.view:
             self.view.show_questions()
-            getattr(self.view.questions, name)()
-
-    def _find(self) -> None:
-        if self.view is not None:
-            self.view.show_questions()
-            self.view.questions.focus_search()
-
-    def _toggle_unanswered(self) -> None:
-        if self.view is not None:
-            self.view.show_questions()
-            self.view.questions.set_only_unanswered(self.unanswered_action.isChecked())
+            getattr(self.view.questions, name)(*checked)
 
     # -- home ------------------------------------------------------------------------
 
@@ -364,17 +188,16 @@ class MainWindow(QMainWindow):
         """Reload the list of assessments."""
         if self.service is None:
             return
-        items = self._ask(lambda: self.service.list_assessments(
+        items = self._ask(lambda service: service.list_assessments(
             include_archived=self.home.archived_box.isChecked()))
-        if items is REFUSED:
+        if isinstance(items, Refused):
             return
         self.home.set_assessments(items)
         self._update_actions()
 
     def show_home(self) -> None:
         """Back to the list of assessments."""
-        if self.view is not None:
-            self.view.questions.flush()
+        self.flush()
         self.stack.setCurrentWidget(self.home)
         self.refresh_home()
         self.home.table.setFocus()
@@ -392,36 +215,30 @@ class MainWindow(QMainWindow):
 
     def open_assessment(self, assessment_id: int) -> None:
         """Load an assessment in the background, then show it."""
-        from raiassess.gui.workers import Changed
-
         if self.session is not None and self.session.id == assessment_id and self.view:
             self.stack.setCurrentWidget(self.view)
             self._update_actions()
             return
-        service = self.service
+        from raiassess.gui.migration import newer_version
 
+        service = self.database
         ask_about_newer = assessment_id not in self._kept_versions
 
-        def load(report: Report) -> Changed:
+        def load(_report: Report) -> Loaded:
             from raiassess.gui.session import AssessmentSession
 
-            report(0, 0, self.tr("Opening the assessment…"))
             detail, score = AssessmentSession.load(service, assessment_id)
-            offer = None
-            if ask_about_newer:
-                newer = service.newer_questionnaire(assessment_id)
-                if newer is not None:
-                    offer = (newer, service.migrate_questionnaire(assessment_id, newer))
-            return Changed(value=(detail, score, offer))
+            return detail, score, (newer_version(service, assessment_id) if ask_about_newer
+                                   else None)
 
-        self.runner.run(self.tr("Opening the assessment…"), load, self._show_loaded)
+        self.runner.query(self.tr("Opening the assessment…"), load, self._show_loaded)
 
-    def _show_loaded(self, changed: Changed) -> None:
+    def _show_loaded(self, loaded: Loaded) -> None:
         from raiassess.gui.session import AssessmentSession
 
-        detail, score, offer = changed.value
+        detail, score, offer = loaded
         self._close_session()
-        self.session = AssessmentSession(self.service, detail, score, self.language, self)
+        self.session = AssessmentSession(self.database, detail, score, self.language, self)
         self.session.saved.connect(self._saved)
         self.session.failed.connect(lambda message: show_error(self, message))
         self.undo_group.addStack(self.session.undo_stack)
@@ -432,7 +249,7 @@ class MainWindow(QMainWindow):
         self.view.back.clicked.connect(self.show_home)
         self.view.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.view.questions.unanswered_box.toggled.connect(self.unanswered_action.setChecked)
-        self._restore_splitter()
+        restore_splitter(self.view.questions.splitter)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self._show_title()
@@ -440,30 +257,24 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.view.questions.next_question()
         if offer is not None:
-            self._offer_newer(*offer)
+            self._offer_newer(offer)
 
     def _show_title(self) -> None:
         if self.session is not None:
             self.setWindowTitle(f"{self.session.title} — raiassess")
 
-    def _offer_newer(self, newer: Questionnaire, plan: Any) -> None:
+    def _offer_newer(self, offer: Offer) -> None:
         """Offer to move the open assessment to a newer version of its questionnaire."""
-        from raiassess.gui.migration import MigrationDialog
+        from raiassess.gui.migration import ask_to_move
 
-        session = self.session
+        session, newer = self.session, offer[0]
         assert session is not None
-        dialog = MigrationDialog(session.questionnaire, newer, plan, self.language, self)
-        self.migration_dialog = dialog  # reachable from tests while it is open
-        moving = dialog.exec()
-        self.migration_dialog = None
-        dialog.deleteLater()
-        if not moving:
+        if not ask_to_move(session.questionnaire, offer, self.language, self):
             self._kept_versions.add(session.id)
             return
-        if self.view is not None:
-            self.view.questions.flush()
-        if self._ask(lambda: self.service.migrate_questionnaire(session.id, newer,
-                                                               apply=True)) is REFUSED:
+        self.flush()
+        if isinstance(self._ask(lambda service: service.migrate_questionnaire(
+                session.id, newer, apply=True)), Refused):
             return
         assessment_id = session.id
         self._close_session()
@@ -475,7 +286,7 @@ class MainWindow(QMainWindow):
     def _close_session(self) -> None:
         if self.view is not None:
             self.view.questions.flush()
-            self._save_splitter()
+            save_splitter(self.view.questions.splitter)
             self.view.questions.detach()
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
@@ -490,7 +301,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("All changes saved at {time}").format(
             time=self.session.saved_at.strftime("%H:%M:%S")))
 
-    def _selected_or_none(self) -> Any:
+    def _selected_or_none(self) -> AssessmentSummary | None:
         selected = self.home.selected()
         if selected is None or self.stack.currentWidget() is not self.home:
             return None
@@ -498,11 +309,11 @@ class MainWindow(QMainWindow):
 
     def duplicate_selected(self) -> None:
         """Start a re-assessment pre-filled from the chosen assessment."""
-        target = self._target_id()
+        target = self.target_id()
         if target is None:
             return
-        new_id = self._ask(lambda: self.service.duplicate(target))
-        if new_id is REFUSED:
+        new_id = self._ask(lambda service: service.duplicate(target))
+        if isinstance(new_id, Refused):
             return
         self.show_home()
         self.home.select(new_id)
@@ -514,28 +325,21 @@ class MainWindow(QMainWindow):
         selected = self._selected_or_none()
         if selected is None:
             return
-        if self._ask(lambda: self.service.archive(selected.id,
-                                                  not selected.archived)) is REFUSED:
+        if isinstance(self._ask(lambda service: service.archive(
+                selected.id, not selected.archived)), Refused):
             return
         self.refresh_home()
 
     def delete_selected(self) -> None:
         """Delete the selected assessment once the user confirms."""
-        from PySide6.QtWidgets import QMessageBox
-
         selected = self._selected_or_none()
-        if selected is None:
+        if selected is None or not confirm(
+                self, self.tr("Delete assessment"),
+                self.tr("Delete the assessment of “{name}” with all its answers, notes and "
+                        "actions? This cannot be undone.").format(
+                    name=selected.system_name or selected.title)):
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete assessment"),
-            self.tr("Delete the assessment of “{name}” with all its answers, notes and "
-                    "actions? This cannot be undone.").format(
-                name=selected.system_name or selected.title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if self._ask(lambda: self.service.delete(selected.id)) is REFUSED:
+        if isinstance(self._ask(lambda service: service.delete(selected.id)), Refused):
             return
         if self.session is not None and self.session.id == selected.id:
             self._close_session()
@@ -545,165 +349,48 @@ class MainWindow(QMainWindow):
 
     def new_assessment(self) -> None:
         """Ask for the questionnaire and the system, then create and open the assessment."""
-        from raiassess.gui.workers import Changed
-
         if self._questionnaires is not None:
             self._run_wizard(self._questionnaires)
             return
-        service = self.service
-
-        def load(report: Report) -> Changed:
-            report(0, 0, self.tr("Loading the questionnaires…"))
-            return Changed(value=service.questionnaires())
-
-        self.runner.run(self.tr("Loading the questionnaires…"), load,
-                        lambda changed: self._run_wizard(changed.value))
+        service = self.database
+        self.runner.query(self.tr("Loading the questionnaires…"),
+                          lambda _report: service.questionnaires(), self._run_wizard)
 
     def _run_wizard(self, questionnaires: list[Questionnaire]) -> None:
-        from raiassess.gui.wizard import NewAssessmentWizard
+        from raiassess.gui.wizard import ask_new_assessment
 
         self._questionnaires = questionnaires
         if not questionnaires:
             show_error(self, self.tr("No questionnaire is installed, so no assessment can be "
                                      "started."))
             return
-        wizard = NewAssessmentWizard(questionnaires, self.language, self)
-        self.wizard = wizard  # reachable from tests while it is open
-        if wizard.exec():
-            new_id = self._ask(lambda: self.service.create_assessment(
-                wizard.questionnaire(), wizard.system(), wizard.assessment_title()))
-            if new_id is REFUSED:
-                return
+        chosen = ask_new_assessment(questionnaires, self.language, self)
+        if chosen is None:
+            return
+        new_id = self._ask(lambda service: service.create_assessment(*chosen))
+        if not isinstance(new_id, Refused):
             self.refresh_home()
             self.open_assessment(new_id)
-        self.wizard = None
 
-    # -- import and export -------------------------------------------------------------
-
-    def _folder(self) -> str:
-        folder = self.settings["last_folder"]
-        return folder if folder and Path(folder).is_dir() else str(Path.home())
-
-    def _remember_folder(self, path: str) -> None:
-        self.settings["last_folder"] = str(Path(path).parent)
+    # -- files in and out (gui/transfers.py) --------------------------------------------
 
     def import_answers(self, path: str | None = None) -> None:
         """Create an assessment from an answers file (in the background)."""
-        from PySide6.QtWidgets import QFileDialog
+        from raiassess.gui import transfers
 
-        from raiassess.gui.workers import Changed
-
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import an answers file"),
-                                                  self._folder(),
-                                                  self.tr("Answers files (*.yaml *.yml *.json)"))
-            if not path:
-                return
-        self._remember_folder(path)
-        service = self.service
-        message = self.tr("Imported {name}.").format(name=Path(path).name)
-
-        def work(report: Report) -> Changed:
-            from raiassess.core.answers import read_answers_file
-
-            report(0, 2, self.tr("Reading {name}…").format(name=Path(path).name))
-            answers, _doc = read_answers_file(path)
-            report(1, 2, self.tr("Checking and storing the answers…"))
-            new_id = service.import_answers(answers)
-            report(2, 2, "")
-            return Changed(assessments=True, opened=new_id, message=message)
-
-        self.runner.run(self.tr("Importing {name}…").format(name=Path(path).name), work)
+        transfers.import_answers(self, path)
 
     def export_answers(self, path: str | None = None) -> None:
         """Write the open (or selected) assessment to an answers file (in the background)."""
-        from PySide6.QtWidgets import QFileDialog
+        from raiassess.gui import transfers
 
-        from raiassess.gui.workers import Changed
-
-        target = self._target_id()
-        if target is None:
-            return
-        if self.view is not None:
-            self.view.questions.flush()
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export an answers file"),
-                                                  self._folder(),
-                                                  self.tr("Answers files (*.yaml *.yml *.json)"))
-            if not path:
-                return
-            if not Path(path).suffix:
-                path += ".yaml"
-        self._remember_folder(path)
-        service = self.service
-        message = self.tr("Exported to {name}.").format(name=Path(path).name)
-
-        def work(report: Report) -> Changed:
-            from raiassess.core.answers import write_answers_file
-
-            report(0, 2, self.tr("Collecting the answers…"))
-            answers = service.export_answers(target)
-            report(1, 2, self.tr("Writing {name}…").format(name=Path(path).name))
-            write_answers_file(answers, path)
-            report(2, 2, "")
-            return Changed(message=message)
-
-        self.runner.run(self.tr("Exporting…"), work)
+        transfers.export_answers(self, path)
 
     def export_pdf(self, path: str | None = None) -> None:
         """Build the PDF report in the background, preview it, then save it."""
-        from raiassess.gui.workers import Changed
+        from raiassess.gui import transfers
 
-        target = self._target_id()
-        if target is None:
-            return
-        if self.view is not None:
-            self.view.questions.flush()
-        service, language, paper = self.service, self.language, self.settings["paper"]
-
-        def work(report: Report) -> Changed:
-            from raiassess.gui.pdf import build_report
-
-            report(0, 100, self.tr("Building the report…"))
-            data = build_report(service, target, language, paper,
-                                lambda done, total: report(done, total, ""))
-            return Changed(value=data)
-
-        self.runner.run(self.tr("Building the report…"), work,
-                        lambda changed: self._preview_pdf(changed.value, target, path))
-
-    def _preview_pdf(self, data: bytes, assessment_id: int, path: str | None) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from raiassess.core.paths import write_private_file
-        from raiassess.gui.pdf import PdfPreview, suggested_name
-
-        summary = next((a for a in self.home.model.items if a.id == assessment_id), None)
-        name = summary.system_name if summary else "assessment"
-        preview = PdfPreview(data, self.tr("Impact assessment of {name}").format(name=name), self)
-        self.preview = preview  # reachable from tests while it is open
-        saved = preview.exec()
-        self.preview = None
-        preview.deleteLater()
-        if not saved:
-            return
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the PDF report"),
-                str(Path(self._folder()) / suggested_name(name)), self.tr("PDF files (*.pdf)"))
-            if not path:
-                return
-            if not Path(path).suffix:
-                path += ".pdf"
-        self._remember_folder(path)
-        try:
-            write_private_file(Path(path), data)
-        except OSError as error:
-            show_error(self, self.tr("The report could not be saved: {reason}.").format(
-                reason=error.strerror or type(error).__name__))
-            return
-        self.statusBar().showMessage(self.tr("Report saved to {name}.").format(
-            name=Path(path).name), 8000)
+        transfers.export_pdf(self, path)
 
     def _task_finished(self, changed: Changed) -> None:
         if changed.assessments:
@@ -712,33 +399,6 @@ class MainWindow(QMainWindow):
             self.home.select(changed.opened)
         if changed.message:
             self.statusBar().showMessage(changed.message, 8000)
-
-    def _task_failed(self, error: BaseException, stack: str) -> None:
-        from raiassess.core.problems import DocumentError
-        from raiassess.storage.errors import StorageError
-
-        if self._opening_database:  # without its database the app can do nothing
-            self._opening_database = False
-            show_error(self, str(error) if isinstance(error, StorageError) else
-                       self.tr("The database could not be opened."),
-                       self.tr("raiassess cannot open its database"))
-            self.close()
-            return
-        if isinstance(error, StorageError):
-            show_error(self, str(error))
-        elif isinstance(error, DocumentError):
-            problems = error.problems
-            show_error(self, self.tr("The file has {count} problem(s); nothing was "
-                                     "imported.").format(count=len(problems)),
-                       details="\n".join(str(p) for p in problems[:200]))
-        elif isinstance(error, OSError):
-            show_error(self, self.tr("The file could not be read or written: {reason}.")
-                       .format(reason=error.strerror or type(error).__name__))
-        else:
-            logger().error("unexpected %s in a background task\n%s", type(error).__name__, stack)
-            show_error(self, self.tr("Something went wrong and raiassess could not finish "
-                                     "what it was doing. Your saved work is safe."),
-                       details=f"{type(error).__name__}\n{stack}")
 
     # -- settings and layout -----------------------------------------------------------
 
@@ -753,9 +413,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, location, self, service=self.service)
         dialog.aboutToRestore.connect(self._before_restore)
         dialog.restored.connect(self._after_restore)
-        self.settings_dialog = dialog  # reachable from tests while it is open
         accepted = dialog.exec()
-        self.settings_dialog = None
         dialog.deleteLater()
         if not accepted:
             return
@@ -767,7 +425,7 @@ class MainWindow(QMainWindow):
             assert isinstance(app, QApplication)
             apply_theme(app, self.settings["theme"])
             if self.view is not None and self.view.results is not None:
-                self.view.results.show_score(self.session.score if self.session else None)
+                self.view.results.show_score(self.view.session.score)
         if "database" in changes or "language" in changes:
             QMessageBox.information(self, self.tr("Settings"),
                                     self.tr("The new data location or language takes effect "
@@ -794,60 +452,11 @@ class MainWindow(QMainWindow):
             "raiassess {version}\n\nResponsible-AI self-assessment: guided questionnaires, "
             "explained risk scores and action plans.").format(version=__version__))
 
-    def _state(self) -> QSettings:
-        return QSettings(str(window_state_file()), QSettings.Format.IniFormat)
-
-    def _restore_layout(self) -> None:
-        state = self._state()
-        geometry = state.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        layout = state.value("window/state")
-        if isinstance(layout, QByteArray) and not layout.isEmpty():
-            self.restoreState(layout)
-        header = state.value("home/header")
-        if isinstance(header, QByteArray) and not header.isEmpty():
-            self.home.table.horizontalHeader().restoreState(header)
-
-    def _restore_splitter(self) -> None:
-        splitter = self._state().value("assessment/splitter")
-        if self.view is not None and isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.view.questions.splitter.restoreState(splitter)
-
-    def _save_splitter(self) -> None:
-        if self.view is not None:
-            self._state().setValue("assessment/splitter",
-                                   self.view.questions.splitter.saveState())
-
-    def save_layout(self) -> None:
-        """Remember the window's size, place and layout for the next run."""
-        state = self._state()
-        state.setValue("window/geometry", self.saveGeometry())
-        state.setValue("window/state", self.saveState())
-        state.setValue("home/header", self.home.table.horizontalHeader().saveState())
-        self._save_splitter()
-        state.sync()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         """Store pending typing, remember the layout, let background work finish."""
-        if self.view is not None:
-            self.view.questions.flush()
-        self.save_layout()
+        self.flush()
+        save_layout(self, self.home.table.horizontalHeader())
         if self._runner is not None:
             self._runner.wait()
         self._close_session()
         super().closeEvent(event)
-
-
-def icon_app() -> Any:
-    """The app's own icon (full colour)."""
-    from PySide6.QtGui import QIcon
-
-    from raiassess.gui.resources import icon_path
-
-    return QIcon(str(icon_path("app")))
-
-
-def later(slot: Callable[[], None]) -> None:
-    """Run a slot once the event loop is back (after the window has painted)."""
-    QTimer.singleShot(0, slot)

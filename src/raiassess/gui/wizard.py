@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.text import localized
 from raiassess.gui.details import SystemForm
+from raiassess.gui.look import ITEM_ID
 from raiassess.storage.types import SystemData
-
-QUESTIONNAIRE_INDEX = Qt.ItemDataRole.UserRole
 
 
 class QuestionnairePage(QWizardPage):
@@ -44,7 +43,7 @@ class QuestionnairePage(QWizardPage):
             item = QListWidgetItem(f"{questionnaire.title_in(language)}\n"
                                    + self.tr("version {version}").format(
                                        version=questionnaire.version))
-            item.setData(QUESTIONNAIRE_INDEX, index)
+            item.setData(ITEM_ID, index)
             self.list.addItem(item)
         self.about = QTextBrowser(self)
         self.about.setObjectName("questionnaireAbout")
@@ -128,6 +127,24 @@ class NewAssessmentWizard(QWizard):
     def assessment_title(self) -> str:
         """The title given, possibly empty."""
         return self.system_page.form.assessment_title()
+
+
+class NewAssessment(NamedTuple):
+    """What the wizard asked: the questionnaire, the system, the assessment's title."""
+
+    questionnaire: Questionnaire
+    system: SystemData
+    title: str
+
+
+def ask_new_assessment(questionnaires: Sequence[Questionnaire], language: str,
+                       parent: QWidget) -> NewAssessment | None:
+    """Run the wizard; what to create, or None if the user cancelled."""
+    wizard = NewAssessmentWizard(questionnaires, language, parent)
+    chosen = NewAssessment(wizard.questionnaire(), wizard.system(), wizard.assessment_title()) \
+        if wizard.exec() else None
+    wizard.deleteLater()
+    return chosen
 
 
 def _escape(text: str) -> str:
