@@ -21,8 +21,8 @@ from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, visibility
 from raiassess.core.scoring import score as score_answers
 from raiassess.core.text import localized
+from raiassess.gui.errors import Refused, ask_service
 from raiassess.gui.undo import DetailsCommand, EvidenceCommand, SetAnswerCommand, SetNoteCommand
-from raiassess.storage.errors import StorageError
 from raiassess.storage.service import AssessmentService
 from raiassess.storage.types import (
     ActionData,
@@ -33,10 +33,6 @@ from raiassess.storage.types import (
 )
 
 T = TypeVar("T")
-
-
-class Refused:
-    """A change the storage refused; the user has been told why."""
 
 
 class AssessmentSession(QObject):
@@ -106,11 +102,7 @@ class AssessmentSession(QObject):
     def _ask(self, call: Callable[[], T]) -> T | Refused:
         """Call the service: its result, or ``Refused`` when the storage refused, whose one
         sentence goes out through ``failed``."""
-        try:
-            return call()
-        except StorageError as error:
-            self.failed.emit(str(error))
-            return Refused()
+        return ask_service(call, self.failed.emit)
 
     def _refused(self, call: Callable[[], object]) -> bool:
         """Make a change through the service; True if the storage refused it."""
