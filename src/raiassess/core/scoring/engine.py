@@ -19,10 +19,8 @@ from typing import Any
 
 from raiassess.core import conditions
 from raiassess.core.questionnaire import Question, Questionnaire, Rule
-from raiassess.core.scoring.plan import Plan, Step, plan_of, points_of
-from raiassess.core.scoring.points import answer_label
+from raiassess.core.scoring.plan import Plan, Step, label_of, option_labels, plan_of, points_of
 from raiassess.core.scoring.results import Contribution
-from raiassess.core.text import localized
 
 
 def percent(points: float, maximum: float) -> float:
@@ -253,6 +251,7 @@ def tally_answers(questionnaire: Questionnaire, values: Mapping[str, Any], langu
     else:
         visible = conditions.visibility(questionnaire, values)
     applicable_max = v2 and questionnaire.scoring.maximum == "applicable"
+    option_texts = option_labels(questionnaire, language) if labels else {}
     result = Pass(asked, visible, [Tally() for _ in plan.sections])
     for (section, steps), tally in zip(plan.sections, result.tallies, strict=True):
         result.section_asked.append(
@@ -298,8 +297,7 @@ def tally_answers(questionnaire: Questionnaire, values: Mapping[str, Any], langu
             tally.b_max += step.b_max
             contributes = bool(a > 0 or b > 0 or recs)
             if contributes or a > step.a_min or b < step.b_max:
-                label = answer_label(step.question, value, language, step.options) \
-                    if labels else ""
+                label = label_of(option_texts, step, value, language) if labels else ""
                 result.counted.append(Counted(step, value, a, b, recs, label, charged,
                                               contributes))
         result.shown.append(shown)
@@ -320,15 +318,15 @@ def examined_elsewhere(question: Question, values: Mapping[str, Any],
     return conditions.truth(unexamined.when, values, asked) is True
 
 
-def contribution(questionnaire: Questionnaire, item: Counted, language: str) -> Contribution:
-    """What one counted answer adds, as results show it."""
+def contribution(questionnaire: Questionnaire, item: Counted,
+                 texts: dict[str, str]) -> Contribution:
+    """What one counted answer adds, as results show it (``texts``: ``question_texts``)."""
     step = item.step
     section = questionnaire.sections[step.section]
     kind = step.kind if step.kind in ("impact", "control") else "risk"
-    return Contribution(step.question.id, step.number, section.id,
-                        localized(step.question.text, language), item.label, item.a,
-                        step.a_max, item.b, step.b_max, item.recommendations,
-                        kind)  # type: ignore[arg-type]
+    return Contribution(step.question.id, step.number, section.id, texts[step.question.id],
+                        item.label, item.a, step.a_max, item.b, step.b_max,
+                        item.recommendations, kind)  # type: ignore[arg-type]
 
 
 def rules_fired(questionnaire: Questionnaire, values: Mapping[str, Any],

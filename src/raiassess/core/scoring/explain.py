@@ -17,8 +17,15 @@ from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import engine
 from raiassess.core.scoring.engine import Counted, Formula, Overall, Pass
 from raiassess.core.scoring.levels import level_info
-from raiassess.core.scoring.plan import Share, Step, plan_of, share_of
-from raiassess.core.scoring.points import answer_label
+from raiassess.core.scoring.plan import (
+    Share,
+    Step,
+    label_of,
+    option_labels,
+    plan_of,
+    question_texts,
+    share_of,
+)
 from raiassess.core.scoring.results import (
     ControlEffect,
     Explanation,
@@ -70,6 +77,19 @@ class _Rescorer:
             total = engine.add(engine.add(total, parts[section], -1), part)
             parts[section] = part
         return self.formula.overall(total, parts)
+
+    def residual_with(self, item: Counted, a: float, b: float) -> float:
+        """The residual risk with one answer's points changed, computed as directly as the
+        scoring settings allow (a control's effect is asked for every control)."""
+        formula = self.formula
+        if not formula.pooled:
+            return self.points(item, a, b).residual
+        total = self.total
+        coverage = engine.percent(total[2] + b - item.b, total[3])
+        reduced = (total[0] + a - item.a) * (
+            1 - (formula.controls.reduction_for(coverage) if formula.controls else 0.0) / 100)
+        return engine.percent(engine.round_half_up(reduced) if formula.rounding else reduced,
+                              total[1])
 
     def points(self, item: Counted, a: float, b: float) -> Overall:
         """The figures with one answer's points changed and nothing else."""
@@ -148,13 +168,9 @@ class _Rescorer:
         return share
 
 
-def _ref(questionnaire: Questionnaire, step: Step, language: str) -> QuestionRef:
+def _ref(questionnaire: Questionnaire, step: Step, texts: dict[str, str]) -> QuestionRef:
     return QuestionRef(step.question.id, step.number, questionnaire.sections[step.section].id,
-                       localized(step.question.text, language))
-
-
-def _label(step: Step, value: Any, language: str) -> str:
-    return answer_label(step.question, value, language, step.options)
+                       texts[step.question.id])
 
 
 def _practice_gains(step: Step, item: Counted, rescorer: _Rescorer, residual: float,
@@ -168,9 +184,9 @@ def _practice_gains(step: Step, item: Counted, rescorer: _Rescorer, residual: fl
     gains: dict[str, float] = {}
     for option in question.options or ():
         if option.recommendation and option.id not in picked and option.control > 0:
-            changed = rescorer.points(item, item.a, min(step.b_max, item.b + option.control))
-            gains[localized(option.recommendation, language)] = max(
-                0.0, residual - changed.residual)
+            changed = rescorer.residual_with(item, item.a,
+                                             min(step.b_max, item.b + option.control))
+            gains[localized(option.recommendation, language)] = max(0.0, residual - changed)
     return gains
 
 
@@ -197,12 +213,14 @@ def explain(questionnaire: Questionnaire, values: Mapping[str, Any], language: s
     effects: list[ControlEffect] = []
     movers: list[tuple[int, float, WhatIf]] = []
     wanted: dict[str, tuple[float, list[QuestionRef], int]] = {}
+    texts = question_texts(questionnaire, language)
+    labels = option_labels(questionnaire, language)
     refs: dict[str, QuestionRef] = {}
 
     def ref_of(step: Step) -> QuestionRef:
         found = refs.get(step.question.id)
         if found is None:
-            found = refs[step.question.id] = _ref(questionnaire, step, language)
+            found = refs[step.question.id] = _ref(questionnaire, step, texts)
         return found
 
     for order, item in enumerate(run.counted):
@@ -210,9 +228,9 @@ def explain(questionnaire: Questionnaire, values: Mapping[str, Any], language: s
         if item.unexamined:  # not an answer the team gave: what moves it is the gate
             continue
         if step.kind == "control" and item.b > step.b_min:
-            worst = rescorer.points(item, item.a, step.b_min)
+            worst = rescorer.residual_with(item, item.a, step.b_min)
             effects.append(ControlEffect(ref_of(step), item.label,
-                                         round(max(0.0, worst.residual - overall.residual), 2)))
+                                         round(max(0.0, worst - overall.residual), 2)))
         elif step.kind == "impact" and not item.recommendations:
             continue  # what the system is does not "move": nothing more to work out
         best = step.best
@@ -225,12 +243,13 @@ def explain(questionnaire: Questionnaire, values: Mapping[str, Any], language: s
             if new_rank < rank and step.kind != "impact":
                 movers.append((new_rank, better.residual, WhatIf(
                     ref_of(step), item.label,
-                    _label(step, best[0], language),
+                    label_of(labels, step, best[0], language),
                     level_info(questionnaire, new_rank, language),
                     round(better.residual, 2))))
         if not item.recommendations:
             continue
-        gains = _practice_gains(step, item, rescorer, overall.residual, language)
+        gains = _practice_gains(step, item, rescorer, overall.residual, language) \
+            if step.multi and step.kind == "control" else {}
         for text in item.recommendations:
             so_far = wanted.get(text)
             named = [*(so_far[1] if so_far else []), ref_of(step)]

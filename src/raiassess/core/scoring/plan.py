@@ -13,7 +13,7 @@ from typing import Any
 
 from raiassess.core import conditions
 from raiassess.core.questionnaire import Option, Question, Questionnaire, Section
-from raiassess.core.scoring.points import Points, points_v1, points_v2
+from raiassess.core.scoring.points import Points, answer_label, points_v1, points_v2
 from raiassess.core.text import localized
 
 
@@ -245,3 +245,27 @@ def points_only(questionnaire: Questionnaire, step: Step, value: Any) -> Points:
             return 0.0, 0.0, (), True
         return sum(e[0] for e in picked), sum(e[1] for e in picked), (), False
     return points_of(questionnaire, step, value, "en")
+
+
+def question_texts(questionnaire: Questionnaire, language: str) -> dict[str, str]:
+    """Every question's text in a language, by id (read once per language)."""
+    return questionnaire.derived(f"texts:{language}", lambda q: {
+        question.id: localized(question.text, language) for question in q.all_questions()})
+
+
+def option_labels(questionnaire: Questionnaire, language: str) -> dict[str, dict[str, str]]:
+    """Every option's label in a language, by question id and option id."""
+    return questionnaire.derived(f"labels:{language}", lambda q: {
+        question.id: {o.id: question.option_label(o.id, language) for o in question.options}
+        for question in q.all_questions() if question.options})
+
+
+def label_of(labels: dict[str, dict[str, str]], step: Step, value: Any, language: str) -> str:
+    """An answer as a person reads it, option labels read from ``option_labels``."""
+    if step.table:
+        own = labels[step.question.id]
+        if isinstance(value, str) and value in own:
+            return own[value]
+        if isinstance(value, list) and all(isinstance(v, str) and v in own for v in value):
+            return "; ".join(own[v] for v in value)
+    return answer_label(step.question, value, language, step.options)

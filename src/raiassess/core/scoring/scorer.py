@@ -11,7 +11,7 @@ from raiassess.core.scoring import engine
 from raiassess.core.scoring.engine import Formula, Pass
 from raiassess.core.scoring.explain import explain
 from raiassess.core.scoring.levels import level_info
-from raiassess.core.scoring.plan import Step, plan_of
+from raiassess.core.scoring.plan import Step, plan_of, question_texts
 from raiassess.core.scoring.points import answer_label
 from raiassess.core.scoring.ranges import level_range
 from raiassess.core.scoring.results import (
@@ -68,7 +68,8 @@ def score(questionnaire: Questionnaire, values: Mapping[str, Any],
     rank = max([base_rank, *floors])
     level = level_info(questionnaire, rank, language)
 
-    contributions = [engine.contribution(questionnaire, item, language) for item in run.counted
+    texts = question_texts(questionnaire, language)
+    contributions = [engine.contribution(questionnaire, item, texts) for item in run.counted
                      if item.contributes]
     if formula.v2:
         contributions.sort(key=lambda c: -(c.risk if c.kind == "impact"
