@@ -259,7 +259,7 @@ def tally_answers(questionnaire: Questionnaire, values: Mapping[str, Any], langu
             is not False)
         shown = answered = 0
         for step in steps:
-            qid = step.question.id
+            qid = step.qid
             value = values.get(qid)
             if not visible[qid]:
                 if not examined_elsewhere(step.question, values, asked):
@@ -274,12 +274,12 @@ def tally_answers(questionnaire: Questionnaire, values: Mapping[str, Any], langu
             if not charged:
                 shown += 1
                 is_answered = conditions.is_answered(value)
-                if step.question.required:
+                if step.required:
                     result.required += 1
                     result.required_answered += is_answered
                 if not is_answered:
                     result.open.append(step)
-                    if step.question.required:
+                    if step.required:
                         result.missing.append(step)
                     if applicable_max:  # counted as no points, of its maximum
                         tally.a_max += step.a_max

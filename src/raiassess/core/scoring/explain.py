@@ -60,6 +60,11 @@ class _Rescorer:
         for part in parts:
             self.total = engine.add(self.total, part)
         self.rule_floors = rule_floors
+        # the impact and its floor under the level, for changes that leave the impact be
+        self.inherent = formula_inherent = self.formula.overall(self.total, parts).inherent
+        steps = self.formula.steps_down
+        self.impact_floor = 0 if steps is None else \
+            self.formula.level_rank(formula_inherent) - steps
         self.applicable_max = questionnaire.format_version == 2 and \
             questionnaire.scoring.maximum == "applicable"
 
@@ -104,6 +109,11 @@ class _Rescorer:
         carries ``a`` and ``b`` points (never "not applicable")."""
         step = item.step
         if not step.gate and not step.in_rules:  # only its own points move
+            if self.formula.pooled and a == item.a:  # a control: the impact stays
+                residual = self.residual_with(item, a, b)
+                rank = max(self.formula.level_rank(residual), self.impact_floor,
+                           *self.rule_floors)
+                return Overall(self.inherent, 0.0, residual), rank
             overall = self.points(item, a, b)
             return overall, max([self.formula.rank(overall.residual, overall.inherent),
                                  *self.rule_floors])

@@ -22,6 +22,8 @@ class Step:
     """What scoring needs of one question, read once from the model."""
 
     question: Question
+    qid: str
+    required: bool
     section: int
     number: str
     a_max: float
@@ -97,7 +99,8 @@ def build_plan(questionnaire: Questionnaire) -> Plan:
                     a, b = ends(value)
                     wants = a > 0 or (kind == "control" and b < b_max)
                     scale[value] = (a, b, wants and question.scale.recommendation is not None)
-            step = Step(question, s_index, questionnaire.number_of(question.id), a_max, b_max,
+            step = Step(question, question.id, question.required, s_index,
+                        questionnaire.number_of(question.id), a_max, b_max,
                         a_min, b_min, {o.id: o for o in options}, kind,
                         question.id in gates, question.id in in_rules,
                         any(o.not_applicable for o in options), table, scale,
