@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from raiassess.core.scoring import Contribution
+from raiassess.core.scoring import Contribution, Recommendation
 from raiassess.gui.actions import ActionDialog
 from raiassess.gui.errors import confirm
 from raiassess.gui.icons import icon
@@ -93,6 +93,12 @@ class ActionPlanPanel(QWidget):
             number=contribution.number)
         self.new_action(title=_short(title, 120), description=recommendation,
                         questions=(contribution.question_id,))
+
+    def action_from_recommendation(self, recommendation: Recommendation) -> None:
+        """Open the action editor on a recommendation, linked to the questions it is for."""
+        self.new_action(title=_short(recommendation.text, 120),
+                        description=recommendation.text,
+                        questions=tuple(q.question_id for q in recommendation.questions))
 
     def new_action(self, title: str = "", description: str = "",
                    questions: tuple[str, ...] = ()) -> None:

@@ -392,7 +392,18 @@ class AssessmentPage(QWidget):
             card = page.cards.get(question.id)
             if card is not None and card.isHidden() == shown:
                 card.setVisible(shown)
-        page.empty_label.setVisible(self.only_unanswered and not shown_any)
+        asked_any = any(self.session.visible.get(q.id, True) for q in page.section.questions)
+        if not asked_any:  # the whole section drops out: say which answers made it so
+            from raiassess.gui.explanation import not_asked_reason
+
+            session = self.session
+            reasons = [not_asked_reason(n, session) for n in session.score.not_asked
+                       if n.section_id == page.section.id]
+            page.empty_label.setText(reasons[0] + "." if reasons else self.tr(
+                "No question of this section is asked, given the other answers."))
+        else:
+            page.empty_label.setText(self.tr("Every question of this section is answered."))
+        page.empty_label.setVisible(not asked_any or (self.only_unanswered and not shown_any))
 
     def _cards_built(self, page: SectionPage, cards: list[QuestionCard]) -> None:
         for card in cards:

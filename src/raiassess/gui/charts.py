@@ -25,7 +25,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from raiassess.core.scoring import ScoreResult
+from raiassess.core.scoring import ScoreResult, SectionScore
 from raiassess.gui.look import accent, dim, heading
 from raiassess.gui.theme import is_dark
 
@@ -100,8 +100,8 @@ class RadarChart(_ChartView):
         chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
         chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
         outline = QLineSeries()
-        points = [QPointF(i, s.residual) for i, s in enumerate(sections)]
-        outline.append([*points, QPointF(count, sections[0].residual if sections else 0)])
+        points = [QPointF(i, _plotted(s.residual, s)) for i, s in enumerate(sections)]
+        outline.append([*points, QPointF(count, points[0].y() if points else 0)])
         area = QAreaSeries(outline)
         # The area series does not own its outline: keep it alive as long as the chart.
         outline.setParent(chart)
@@ -116,6 +116,12 @@ class RadarChart(_ChartView):
         area.attachAxis(radial)
         chart.legend().hide()
         self._replace_chart(chart)
+
+
+def _plotted(value: float, section: SectionScore) -> float:
+    """A section's figure as the charts draw it: nothing for a section with nothing to
+    score (not asked, or no answer that scores), whose figures would read as risk."""
+    return value if section.applicable else 0.0
 
 
 class SectionBars(_ChartView):
@@ -133,8 +139,8 @@ class SectionBars(_ChartView):
         inherent.setColor(QColor(INHERENT_COLOUR))
         residual.setColor(QColor(RESIDUAL_COLOUR))
         for section in score.sections:
-            inherent.append(section.inherent)
-            residual.append(section.residual)
+            inherent.append(_plotted(section.inherent, section))
+            residual.append(_plotted(section.residual, section))
         series = QBarSeries()
         series.append(inherent)
         series.append(residual)

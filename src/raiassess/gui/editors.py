@@ -166,10 +166,22 @@ class MultiChoiceEditor(AnswerEditor):
             text = question.option_label(option.id, language)
             box = QCheckBox(self)
             box.setObjectName(f"option_{option.id}")
-            box.clicked.connect(lambda _checked: self.answerEdited.emit(self.value()))
+            box.clicked.connect(lambda checked, oid=option.id: self._ticked(oid, checked))
             self.boxes[option.id] = box
             self.labels[option.id] = text
             _option_row(layout, box, text, self, wrap=True)
+
+    def _ticked(self, option_id: str, checked: bool) -> None:
+        """An option chosen alone ("None", "not applicable") unticks the others, and any
+        other option unticks it: the answer stays one the questionnaire accepts."""
+        if checked:
+            alone = {o.id for o in self.question.options or ()
+                     if o.exclusive or o.not_applicable}
+            for oid, box in self.boxes.items():
+                if oid != option_id and (option_id in alone or oid in alone):
+                    with QSignalBlocker(box):
+                        box.setChecked(False)
+        self.answerEdited.emit(self.value())
 
     def value(self) -> Any:
         """The checked option ids in the questionnaire's order, or None when none is."""

@@ -40,7 +40,7 @@ def level_badge(badge: QLabel, score: ScoreResult, shape: str) -> bool:
     """Colour a badge by a result's overall level, grey while nothing is scored, with black
     or white text on it; ``shape`` is the rest of its style sheet (corners, padding, size).
     True if anything is scored."""
-    scored = any(section.applicable for section in score.sections)
+    scored = any(section.applicable for section in score.sections) or bool(score.blocking)
     colour = score.level.color if scored else NOT_SCORED_COLOUR
     badge.setStyleSheet(f"background:{colour}; color:{badge_text_colour(colour).name()};"
                         f"{shape} font-weight:600;")

@@ -23,6 +23,13 @@ from PySide6.QtWidgets import (
 from raiassess.core.scoring import Contribution, ScoreResult
 from raiassess.gui.action_plan import ActionPlanPanel
 from raiassess.gui.charts import RadarChart, SectionBars, SectionLegend
+from raiassess.gui.explanation import (
+    Findings,
+    RecommendationRow,
+    WhyPanel,
+    not_asked_reason,
+    range_text,
+)
 from raiassess.gui.icons import icon
 from raiassess.gui.look import (
     ITEM_ID,
@@ -34,6 +41,7 @@ from raiassess.gui.look import (
     level_badge,
     scroll_body,
     sub_heading,
+    warning_text,
 )
 from raiassess.gui.session import AssessmentSession
 
@@ -59,9 +67,19 @@ class ContributionRow(Panel):
         question = heading(QLabel(contribution.question, self))
         question.setObjectName("questionText")
         question.setWordWrap(True)
-        answer = QLabel(self.tr("Answer: {answer} — {risk} of {most} risk points").format(
-            answer=contribution.answer, risk=f"{contribution.risk:g}",
-            most=f"{contribution.risk_max:g}"), self)
+        if contribution.kind == "control":
+            points = self.tr("Answer: {answer} — {points} of {most} control points").format(
+                answer=contribution.answer, points=f"{contribution.mitigation:g}",
+                most=f"{contribution.mitigation_max:g}")
+        elif contribution.kind == "impact":
+            points = self.tr("Answer: {answer} — {points} of {most} impact points").format(
+                answer=contribution.answer, points=f"{contribution.risk:g}",
+                most=f"{contribution.risk_max:g}")
+        else:
+            points = self.tr("Answer: {answer} — {risk} of {most} risk points").format(
+                answer=contribution.answer, risk=f"{contribution.risk:g}",
+                most=f"{contribution.risk_max:g}")
+        answer = QLabel(points, self)
         answer.setObjectName("contributionAnswer")
         dim(answer)
         answer.setWordWrap(True)
@@ -101,6 +119,10 @@ class ResultsPage(QScrollArea):
         body = QWidget(self)
         layout = scroll_body(self, body, "resultsBody", (20, 16, 20, 20), 14)
 
+        # What blocks the system, or contradicts itself, comes before everything else.
+        self.findings = Findings(body)
+        layout.addWidget(self.findings)
+
         # The overall level and completeness.
         banner = Panel(body)
         banner.setObjectName("levelBanner")
@@ -121,10 +143,14 @@ class ResultsPage(QScrollArea):
         self.completeness_bar.setRange(0, 100)
         self.completeness_bar.setAccessibleName(self.tr("Completeness"))
         self.completeness_bar.setFormat(self.tr("%p% complete"))
-        banner_layout.addWidget(self.level_badge, 0, 0, 3, 1)
+        self.range_note = warning_text(QLabel(banner))
+        self.range_note.setObjectName("rangeNote")
+        self.range_note.setWordWrap(True)
+        banner_layout.addWidget(self.level_badge, 0, 0, 4, 1)
         banner_layout.addWidget(self.figures, 0, 1)
-        banner_layout.addWidget(self.level_description, 1, 1)
-        banner_layout.addWidget(self.completeness_bar, 2, 1)
+        banner_layout.addWidget(self.range_note, 1, 1)
+        banner_layout.addWidget(self.level_description, 2, 1)
+        banner_layout.addWidget(self.completeness_bar, 3, 1)
         banner_layout.setColumnStretch(1, 1)
         banner_layout.setHorizontalSpacing(16)
         layout.addWidget(banner)
@@ -138,8 +164,26 @@ class ResultsPage(QScrollArea):
         self.legend = SectionLegend(body)
         layout.addWidget(self.legend)
 
-        # What contributes most, with what to do.
-        layout.addWidget(sub_heading(self.tr("What contributes most to the risk"), body))
+        layout.addWidget(sub_heading(self.tr("Why this level"), body))
+        self.why = WhyPanel(body)
+        layout.addWidget(self.why)
+
+        # What to do, the recommendations ranked by what acting on them takes off.
+        self.recommendations_heading = sub_heading(
+            self.tr("What to do, most effective first"), body)
+        layout.addWidget(self.recommendations_heading)
+        self.recommendations = QWidget(body)
+        self.recommendations.setObjectName("recommendations")
+        self.recommendations_layout = QVBoxLayout(self.recommendations)
+        self.recommendations_layout.setContentsMargins(0, 0, 0, 0)
+        self.recommendations_layout.setSpacing(6)
+        self.recommendation_rows: list[RecommendationRow] = []
+        layout.addWidget(self.recommendations)
+
+        # What contributes most, with what to do (format 1: its risk points).
+        self.contributions_heading = sub_heading(
+            self.tr("What contributes most to the risk"), body)
+        layout.addWidget(self.contributions_heading)
         self.contributions = QWidget(body)
         self.contributions.setObjectName("contributions")
         self.contributions.setAccessibleName(self.tr("Answers that contribute most"))
@@ -166,6 +210,14 @@ class ResultsPage(QScrollArea):
         self.unanswered.itemActivated.connect(
             self._unanswered_activated)
         unanswered_box.addWidget(self.unanswered)
+        self.not_asked_heading = sub_heading("", body)
+        unanswered_box.addWidget(self.not_asked_heading)
+        self.not_asked = QListWidget(body)
+        self.not_asked.setObjectName("notAskedList")
+        self.not_asked.setAccessibleName(self.tr("Questions not asked, and why"))
+        self.not_asked.setWordWrap(True)
+        self.not_asked.itemActivated.connect(self._unanswered_activated)
+        unanswered_box.addWidget(self.not_asked)
         lower.addLayout(unanswered_box, 2)
 
         # The action plan.
@@ -180,10 +232,17 @@ class ResultsPage(QScrollArea):
     def show_score(self, score: ScoreResult) -> None:
         """Show a result."""
         level = score.level
+        self.findings.show_score(score)
         scored = level_badge(self.level_badge, score,
                              "border-radius:8px; padding:12px; font-size:15pt;")
-        label = self.tr("{level}\nrisk").format(level=level.label) if scored \
-            else self.tr("Not scored\nyet")
+        if score.blocking:
+            label = self.tr("{level}\nblocked").format(level=level.label)
+        elif not scored:
+            label = self.tr("Not scored\nyet")
+        elif score.level_range is not None:
+            label = self.tr("{level}\nso far").format(level=level.label)
+        else:
+            label = self.tr("{level}\nrisk").format(level=level.label)
         self.level_badge.setText(label)
         self.level_badge.setAccessibleName(self.tr("Overall risk level: {level}").format(
             level=label.replace("\n", " ")))
@@ -197,21 +256,40 @@ class ResultsPage(QScrollArea):
             "Answer the questions to see where the risk lies. Each answer is scored as soon "
             "as you give it."))
         self.level_description.setVisible(bool(self.level_description.text()))
+        self.range_note.setText(range_text(score))
+        self.range_note.setVisible(bool(self.range_note.text()))
+        self.why.show_score(score)
         self.completeness_bar.setValue(round(score.completeness))
         self.radar.show_score(score)
         self.bars.show_score(score)
         self.legend.show_score(score)
 
+        for advice in self.recommendation_rows:
+            advice.deleteLater()
+        self.recommendation_rows = []
+        for recommendation in score.ranked_recommendations[:TOP_CONTRIBUTIONS]:
+            advice = RecommendationRow(recommendation, self.recommendations)
+            advice.goRequested.connect(self.questionRequested)
+            advice.actionRequested.connect(self.plan.action_from_recommendation)
+            self.recommendations_layout.addWidget(advice)
+            self.recommendation_rows.append(advice)
+        self.recommendations_heading.setVisible(bool(self.recommendation_rows))
+        self.recommendations.setVisible(bool(self.recommendation_rows))
+
         for row in self.contribution_rows:
             row.deleteLater()
         self.contribution_rows = []
-        for contribution in score.contributions[:TOP_CONTRIBUTIONS]:
+        # Format 2 ranks what to do above; format 1 lists the answers by risk points.
+        shown = score.contributions[:TOP_CONTRIBUTIONS] if score.format_version == 1 else ()
+        self.contributions_heading.setVisible(score.format_version == 1)
+        for contribution in shown:
             row = ContributionRow(contribution, self.contributions)
             row.goRequested.connect(self.questionRequested)
             row.actionRequested.connect(self.plan.action_from_contribution)
             self.contributions_layout.addWidget(row)
             self.contribution_rows.append(row)
-        self.no_contribution.setVisible(not self.contribution_rows)
+        self.no_contribution.setVisible(not self.contribution_rows and
+                                        score.format_version == 1)
 
         self.unanswered.clear()
         missing = score.missing_required
@@ -222,6 +300,17 @@ class ResultsPage(QScrollArea):
             item = QListWidgetItem(f"{ref.number}  {ref.text}")
             item.setData(ITEM_ID, ref.question_id)
             self.unanswered.addItem(item)
+        self.not_asked.clear()
+        self.not_asked_heading.setText(self.tr("Not asked ({count})").format(
+            count=len(score.not_asked)))
+        session = self.session
+        for item_data in score.not_asked:
+            reason = not_asked_reason(item_data, session)
+            item = QListWidgetItem(f"{item_data.number}  {reason}")
+            item.setData(ITEM_ID, item_data.question_id)
+            self.not_asked.addItem(item)
+        self.not_asked_heading.setVisible(bool(score.not_asked))
+        self.not_asked.setVisible(bool(score.not_asked))
 
     def _unanswered_activated(self, item: QListWidgetItem) -> None:
         self.questionRequested.emit(item.data(ITEM_ID))

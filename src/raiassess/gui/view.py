@@ -147,9 +147,20 @@ class AssessmentView(QWidget):
 
     def _show_score(self, score: ScoreResult) -> None:
         scored = level_badge(self.badge, score, "border-radius:10px; padding:3px 12px;")
-        label = self.tr("{level} risk").format(level=score.level.label) if scored \
-            else self.tr("Not scored yet")
+        reach = score.level_range
+        if score.blocking:
+            label = self.tr("{level}: blocked").format(level=score.level.label)
+        elif not scored:
+            label = self.tr("Not scored yet")
+        elif reach is not None and not reach.settled:
+            label = self.tr("{level} so far ({low} to {high} once complete)").format(
+                level=score.level.label, low=reach.lowest.label, high=reach.highest.label)
+        elif reach is not None:
+            label = self.tr("{level} risk so far").format(level=score.level.label)
+        else:
+            label = self.tr("{level} risk").format(level=score.level.label)
         self.badge.setText(label)
+        self.badge.setToolTip("\n".join(f.text for f in score.blocking))
         self.badge.setAccessibleName(self.tr("Overall risk level: {level}").format(
             level=label))
         self.progress.setText(self.tr("{answered} of {visible} answered · {percent}% of "

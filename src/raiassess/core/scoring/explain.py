@@ -207,6 +207,7 @@ def explain(questionnaire: Questionnaire, values: Mapping[str, Any], language: s
     formula = Formula(questionnaire, plan_of(questionnaire))
     from_score = formula.level_rank(overall.residual)
     raised: list[str] = []
+    impact_level = None
     if base_rank > from_score:
         impact_level = level_info(questionnaire, formula.level_rank(overall.inherent), language)
         raised.append(f"Controls take a system at most {formula.steps_down} level"
@@ -275,6 +276,6 @@ def explain(questionnaire: Questionnaire, values: Mapping[str, Any], language: s
     explanation = Explanation(
         level_info(questionnaire, from_score, language), tuple(raised),
         tuple(sorted(drivers, key=lambda c: -c.risk)), tuple(effects),
-        tuple(m[2] for m in movers[:LEVEL_MOVERS]))
+        tuple(m[2] for m in movers[:LEVEL_MOVERS]), impact_level, formula.steps_down)
     return dataclasses.replace(result, explanation=explanation,
                                ranked_recommendations=recommendations)

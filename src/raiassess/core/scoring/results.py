@@ -178,6 +178,10 @@ class Explanation:
     impact_drivers: tuple[Contribution, ...]
     control_effects: tuple[ControlEffect, ...]
     level_movers: tuple[WhatIf, ...]
+    held_by_impact: LevelInfo | None = None
+    """When controls may not take the level further down: the impact's own level."""
+    steps_down: int | None = None
+    """How many levels below the impact's controls may take the level at most."""
 
 
 @dataclass(frozen=True)
