@@ -297,39 +297,19 @@
 <context>
     <name>ContributionRow</name>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="71"/>
+        <location filename="../../src/raiassess/gui/results.py" line="65"/>
         <source>Answer: {answer} — {points} of {most} control points</source>
         <translation>Réponse : {answer} — {points} points de maîtrise sur {most}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="75"/>
+        <location filename="../../src/raiassess/gui/results.py" line="69"/>
         <source>Answer: {answer} — {points} of {most} impact points</source>
         <translation>Réponse : {answer} — {points} points d&apos;impact sur {most}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="79"/>
+        <location filename="../../src/raiassess/gui/results.py" line="73"/>
         <source>Answer: {answer} — {risk} of {most} risk points</source>
         <translation>Réponse : {answer} — {risk} points de risque sur {most}</translation>
-    </message>
-    <message>
-        <location filename="../../src/raiassess/gui/results.py" line="89"/>
-        <source>Go to question</source>
-        <translation>Aller à la question</translation>
-    </message>
-    <message>
-        <location filename="../../src/raiassess/gui/results.py" line="90"/>
-        <source>Go to question {number}</source>
-        <translation>Aller à la question {number}</translation>
-    </message>
-    <message>
-        <location filename="../../src/raiassess/gui/results.py" line="93"/>
-        <source>Turn into an action…</source>
-        <translation>Transformer en action…</translation>
-    </message>
-    <message>
-        <location filename="../../src/raiassess/gui/results.py" line="94"/>
-        <source>Turn {number} into an action</source>
-        <translation>Transformer {number} en action</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1101,29 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
     </message>
 </context>
 <context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../../src/raiassess/gui/explanation.py" line="178"/>
+        <source>Go to question</source>
+        <translation>Aller à la question</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/explanation.py" line="179"/>
+        <source>Go to question {number}</source>
+        <translation>Aller à la question {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/explanation.py" line="182"/>
+        <source>Turn into an action…</source>
+        <translation>Transformer en action…</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/explanation.py" line="183"/>
+        <source>Turn {number} into an action</source>
+        <translation>Transformer {number} en action</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePage</name>
     <message>
         <location filename="../../src/raiassess/gui/wizard.py" line="34"/>
@@ -1170,75 +1173,60 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
 <context>
     <name>RecommendationRow</name>
     <message>
-        <location filename="../../src/raiassess/gui/explanation.py" line="175"/>
+        <location filename="../../src/raiassess/gui/explanation.py" line="201"/>
         <source>{points} points off</source>
         <translation>{points} points en moins</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/explanation.py" line="176"/>
+        <location filename="../../src/raiassess/gui/explanation.py" line="202"/>
         <source>level unchanged</source>
         <translation>niveau inchangé</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/explanation.py" line="181"/>
+        <location filename="../../src/raiassess/gui/explanation.py" line="207"/>
         <source>Questions {numbers}</source>
         <translation>Questions {numbers}</translation>
-    </message>
-    <message>
-        <location filename="../../src/raiassess/gui/explanation.py" line="184"/>
-        <source>Go to question</source>
-        <translation>Aller à la question</translation>
-    </message>
-    <message>
-        <location filename="../../src/raiassess/gui/explanation.py" line="185"/>
-        <source>Go to question {number}</source>
-        <translation>Aller à la question {number}</translation>
-    </message>
-    <message>
-        <location filename="../../src/raiassess/gui/explanation.py" line="188"/>
-        <source>Turn into an action…</source>
-        <translation>En faire une action…</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="144"/>
+        <location filename="../../src/raiassess/gui/results.py" line="126"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="145"/>
+        <location filename="../../src/raiassess/gui/results.py" line="127"/>
         <source>%p% complete</source>
         <translation>Complet à %p %</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="167"/>
+        <location filename="../../src/raiassess/gui/results.py" line="149"/>
         <source>Why this level</source>
         <translation>Pourquoi ce niveau</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="173"/>
+        <location filename="../../src/raiassess/gui/results.py" line="155"/>
         <source>What to do, most effective first</source>
         <translation>Que faire, le plus efficace d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="185"/>
+        <location filename="../../src/raiassess/gui/results.py" line="167"/>
         <source>What contributes most to the risk</source>
         <translation>Ce qui contribue le plus au risque</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="189"/>
+        <location filename="../../src/raiassess/gui/results.py" line="171"/>
         <source>Answers that contribute most</source>
         <translation>Réponses qui contribuent le plus</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="194"/>
+        <location filename="../../src/raiassess/gui/results.py" line="176"/>
         <source>No answer adds to the risk so far.</source>
         <translation>Aucune réponse n&apos;ajoute de risque pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="208"/>
+        <location filename="../../src/raiassess/gui/results.py" line="190"/>
         <source>Required questions not yet answered</source>
         <translation>Questions obligatoires encore sans réponse</translation>
     </message>
@@ -1264,65 +1252,65 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="245"/>
+        <location filename="../../src/raiassess/gui/results.py" line="227"/>
         <source>{level}
 risk</source>
         <translation>Risque
 {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="241"/>
+        <location filename="../../src/raiassess/gui/results.py" line="223"/>
         <source>Not scored
 yet</source>
         <translation>Pas encore
 évalué</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="217"/>
+        <location filename="../../src/raiassess/gui/results.py" line="199"/>
         <source>Questions not asked, and why</source>
         <translation>Questions non posées, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="239"/>
+        <location filename="../../src/raiassess/gui/results.py" line="221"/>
         <source>{level}
 blocked</source>
         <translation>{level}
 bloqué</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="243"/>
+        <location filename="../../src/raiassess/gui/results.py" line="225"/>
         <source>{level}
 so far</source>
         <translation>{level}
 pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="247"/>
+        <location filename="../../src/raiassess/gui/results.py" line="229"/>
         <source>Overall risk level: {level}</source>
         <translation>Niveau de risque global : {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="250"/>
+        <location filename="../../src/raiassess/gui/results.py" line="232"/>
         <source>Residual risk {residual}% · inherent {inherent}% · mitigation {mitigation}% · {answered} of {visible} questions answered</source>
         <translation>Risque résiduel {residual} % · inhérent {inherent} % · atténuation {mitigation} % · {answered} questions répondues sur {visible}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="256"/>
+        <location filename="../../src/raiassess/gui/results.py" line="238"/>
         <source>Answer the questions to see where the risk lies. Each answer is scored as soon as you give it.</source>
         <translation>Répondez aux questions pour voir où se situe le risque. Chaque réponse est notée dès que vous la donnez.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="297"/>
+        <location filename="../../src/raiassess/gui/results.py" line="279"/>
         <source>Required questions not yet answered ({count})</source>
         <translation>Questions obligatoires encore sans réponse ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="298"/>
+        <location filename="../../src/raiassess/gui/results.py" line="280"/>
         <source>Every required question is answered</source>
         <translation>Toutes les questions obligatoires ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="304"/>
+        <location filename="../../src/raiassess/gui/results.py" line="286"/>
         <source>Not asked ({count})</source>
         <translation>Non posées ({count})</translation>
     </message>
@@ -1449,27 +1437,27 @@ pour l&apos;instant</translation>
 <context>
     <name>SectionBars</name>
     <message>
-        <location filename="../../src/raiassess/gui/charts.py" line="126"/>
+        <location filename="../../src/raiassess/gui/charts.py" line="132"/>
         <source>Inherent and residual risk by section</source>
         <translation>Risque inhérent et résiduel par section</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/charts.py" line="130"/>
+        <location filename="../../src/raiassess/gui/charts.py" line="136"/>
         <source>Inherent and residual risk</source>
         <translation>Risque inhérent et résiduel</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/charts.py" line="131"/>
+        <location filename="../../src/raiassess/gui/charts.py" line="137"/>
         <source>Inherent</source>
         <translation>Inhérent</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/charts.py" line="132"/>
+        <location filename="../../src/raiassess/gui/charts.py" line="138"/>
         <source>Residual</source>
         <translation>Résiduel</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/charts.py" line="144"/>
+        <location filename="../../src/raiassess/gui/charts.py" line="150"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -1485,12 +1473,12 @@ pour l&apos;instant</translation>
 <context>
     <name>SectionLegend</name>
     <message>
-        <location filename="../../src/raiassess/gui/charts.py" line="161"/>
+        <location filename="../../src/raiassess/gui/charts.py" line="167"/>
         <source>Sections of the charts</source>
         <translation>Sections des graphiques</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/charts.py" line="185"/>
+        <location filename="../../src/raiassess/gui/charts.py" line="191"/>
         <source>Residual risk of the section</source>
         <translation>Risque résiduel de la section</translation>
     </message>

@@ -159,19 +159,45 @@ class WhyPanel(QLabel):
         self.setText("<br/>".join(lines))
 
 
-class RecommendationRow(Panel):
-    """One thing to do, with what doing it takes off the residual risk."""
+class QuestionRow(Panel):
+    """A row about one or more answers, with "Go to question" and "Turn into an action…".
+
+    The row puts its own content in ``grid`` and ``buttons`` in the last column.
+    """
 
     goRequested = Signal(str)  # question id
-    actionRequested = Signal(object)  # Recommendation
+    actionRequested = Signal(object)  # what the row shows
+
+    def __init__(self, name: str, item: object, question_id: str, number: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, radius=6)
+        self.setObjectName(name)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(12, 8, 12, 8)
+        self.grid.setHorizontalSpacing(12)
+        self.go_button = QPushButton(self.tr("Go to question"), self)
+        self.go_button.setAccessibleName(self.tr("Go to question {number}").format(
+            number=number))
+        self.go_button.clicked.connect(lambda: self.goRequested.emit(question_id))
+        self.action_button = QPushButton(icon("action"), self.tr("Turn into an action…"), self)
+        self.action_button.setAccessibleName(self.tr("Turn {number} into an action").format(
+            number=number))
+        self.action_button.clicked.connect(lambda: self.actionRequested.emit(item))
+        self.buttons = QVBoxLayout()
+        self.buttons.setSpacing(4)
+        self.buttons.addWidget(self.action_button)
+        self.buttons.addWidget(self.go_button)
+
+
+class RecommendationRow(QuestionRow):
+    """One thing to do, with what doing it takes off the residual risk."""
 
     def __init__(self, recommendation: Recommendation, parent: QWidget | None = None) -> None:
-        super().__init__(parent, radius=6)
+        first = recommendation.questions[0]
+        super().__init__("recommendationRow", recommendation, first.question_id,
+                         first.number, parent)
         self.recommendation = recommendation
-        self.setObjectName("recommendationRow")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(12, 8, 12, 8)
-        grid.setHorizontalSpacing(12)
+        grid = self.grid
         gain = self.tr("{points} points off").format(points=f"{recommendation.lowers_by:.1f}") \
             if recommendation.lowers_by > 0 else self.tr("level unchanged")
         points = accent(heading(QLabel(gain, self)))
@@ -180,19 +206,8 @@ class RecommendationRow(Panel):
         text.setObjectName("recommendation")
         where = dim(QLabel(self.tr("Questions {numbers}").format(
             numbers=", ".join(q.number for q in recommendation.questions)), self))
-        first = recommendation.questions[0]
-        self.go_button = QPushButton(self.tr("Go to question"), self)
-        self.go_button.setAccessibleName(self.tr("Go to question {number}").format(
-            number=first.number))
-        self.go_button.clicked.connect(lambda: self.goRequested.emit(first.question_id))
-        self.action_button = QPushButton(icon("action"), self.tr("Turn into an action…"), self)
-        self.action_button.clicked.connect(lambda: self.actionRequested.emit(recommendation))
         grid.addWidget(points, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(text, 0, 1)
         grid.addWidget(where, 1, 1)
-        buttons = QVBoxLayout()
-        buttons.setSpacing(4)
-        buttons.addWidget(self.action_button)
-        buttons.addWidget(self.go_button)
-        grid.addLayout(buttons, 0, 2, 2, 1)
+        grid.addLayout(self.buttons, 0, 2, 2, 1)
         grid.setColumnStretch(1, 1)

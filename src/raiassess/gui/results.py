@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -25,12 +24,12 @@ from raiassess.gui.action_plan import ActionPlanPanel
 from raiassess.gui.charts import RadarChart, SectionBars, SectionLegend
 from raiassess.gui.explanation import (
     Findings,
+    QuestionRow,
     RecommendationRow,
     WhyPanel,
     not_asked_reason,
     range_text,
 )
-from raiassess.gui.icons import icon
 from raiassess.gui.look import (
     ITEM_ID,
     Callout,
@@ -48,19 +47,14 @@ from raiassess.gui.session import AssessmentSession
 TOP_CONTRIBUTIONS = 10
 
 
-class ContributionRow(Panel):
+class ContributionRow(QuestionRow):
     """One answer that adds to the risk: the question, the answer, what to do about it."""
 
-    goRequested = Signal(str)  # question id
-    actionRequested = Signal(object)  # Contribution
-
     def __init__(self, contribution: Contribution, parent: QWidget | None = None) -> None:
-        super().__init__(parent, radius=6)
+        super().__init__("contributionRow", contribution, contribution.question_id,
+                         contribution.number, parent)
         self.contribution = contribution
-        self.setObjectName("contributionRow")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(12, 8, 12, 8)
-        grid.setHorizontalSpacing(12)
+        grid = self.grid
         grid.setVerticalSpacing(2)
         number = accent(heading(QLabel(contribution.number, self)))
         number.setObjectName("questionNumber")
@@ -86,24 +80,12 @@ class ContributionRow(Panel):
         advice = Callout("\n".join(contribution.recommendations), self)
         advice.setObjectName("recommendation")
         advice.setVisible(bool(contribution.recommendations))
-        self.go_button = QPushButton(self.tr("Go to question"), self)
-        self.go_button.setAccessibleName(self.tr("Go to question {number}").format(
-            number=contribution.number))
-        self.go_button.clicked.connect(lambda: self.goRequested.emit(contribution.question_id))
-        self.action_button = QPushButton(icon("action"), self.tr("Turn into an action…"), self)
-        self.action_button.setAccessibleName(self.tr("Turn {number} into an action").format(
-            number=contribution.number))
-        self.action_button.clicked.connect(lambda: self.actionRequested.emit(contribution))
         grid.addWidget(number, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(question, 0, 1)
         grid.addWidget(answer, 1, 1)
         grid.addWidget(advice, 2, 1)
-        buttons = QVBoxLayout()
-        buttons.setSpacing(4)
-        buttons.addWidget(self.action_button)
-        buttons.addWidget(self.go_button)
-        buttons.addStretch(1)
-        grid.addLayout(buttons, 0, 2, 3, 1)
+        self.buttons.addStretch(1)
+        grid.addLayout(self.buttons, 0, 2, 3, 1)
         grid.setColumnStretch(1, 1)
 
 
