@@ -211,7 +211,7 @@ class Question(FrozenModel):
         return self
 
     _options_by_id: dict[str, Option] = PrivateAttr(default_factory=dict)
-    _max_points: tuple[float, float] = PrivateAttr(default=(0.0, 0.0))
+    _max_points: tuple[float, float] = PrivateAttr(default_factory=lambda: (0.0, 0.0))
     _ranges: dict[str, tuple[float, float]] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, context: Any, /) -> None:

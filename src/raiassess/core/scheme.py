@@ -68,11 +68,16 @@ class Controls(FrozenModel):
 
     def reduction_for(self, coverage: float) -> float:
         """The % by which a control coverage (in %) reduces the impact."""
+        # Asked for every control's effect, so comparisons rather than calls.
         if self.reduce_by is not None:
-            return self.reduce_by * min(100.0, max(0.0, coverage)) / 100
-        # a tolerance for percentages that are exact in points (4 of 5 is 80 %)
-        return max((r.reduce_by for r in self.steps if coverage >= r.when_at_least - 1e-9),
-                   default=0.0)
+            covered = 100.0 if coverage > 100.0 else coverage if coverage > 0.0 else 0.0
+            return self.reduce_by * covered / 100
+        reduction = 0.0
+        for step in self.steps:
+            # a tolerance for percentages that are exact in points (4 of 5 is 80 %)
+            if coverage >= step.when_at_least - 1e-9 and step.reduce_by > reduction:
+                reduction = step.reduce_by
+        return reduction
 
 
 class Rule(FrozenModel):
@@ -128,21 +133,22 @@ class Scoring(FrozenModel):
         """The rank (the index in ``levels``) of the level a residual-risk percentage
         reaches. Format 2 passes a tolerance for figures exact in points (25 of 100
         is 25 %); format 1 compares exactly, as it always has."""
+        return rank_in(self.level_bounds(tolerance), residual)
+
+    def level_bounds(self, tolerance: float = 0.0) -> LevelBounds:
+        """The comparisons ``rank_for`` makes, worked out once (scoring asks for a rank
+        thousands of times): whether the levels are given by their upper bounds, each
+        scored level's rank and bound with the tolerance applied, and the last scored
+        rank (levels only rules reach are never the score's)."""
         levels = self.levels
         count = len(levels)
         while count > 1 and levels[count - 1].by_rule_only:
             count -= 1
         if levels[0].up_to is not None or (count > 1 and levels[1].up_to is not None):
-            for rank in range(count):
-                bound = levels[rank].up_to
-                if bound is not None and residual <= bound + tolerance:
-                    return rank
-            return count - 1
-        chosen = 0
-        for rank in range(count):
-            if residual >= (levels[rank].from_ or 0) - tolerance:
-                chosen = rank
-        return chosen
+            return True, tuple((rank, bound + tolerance) for rank in range(count)
+                               if (bound := levels[rank].up_to) is not None), count - 1
+        return False, tuple((rank, (levels[rank].from_ or 0) - tolerance)
+                            for rank in range(count)), count - 1
 
     def band_start(self, level: Level) -> float:
         """The residual-risk percentage at which a scored level begins."""
@@ -159,3 +165,23 @@ class Scoring(FrozenModel):
             return self.controls.reduction_for(mitigation)
         applicable = [r.reduce_by for r in self.mitigation if mitigation >= r.when_at_least]
         return max(applicable, default=0.0)
+
+
+LevelBounds = tuple[bool, tuple[tuple[int, float], ...], int]
+"""``Scoring.level_bounds``: upper bounds or not, (rank, bound) pairs, the last rank."""
+
+
+def rank_in(bounds: LevelBounds, residual: float) -> int:
+    """The rank a percentage reaches under ``Scoring.level_bounds``: the first level
+    whose upper bound it does not pass, or the last whose start it reaches."""
+    upper, pairs, last = bounds
+    if upper:
+        for rank, bound in pairs:
+            if residual <= bound:
+                return rank
+        return last
+    chosen = 0
+    for rank, bound in pairs:
+        if residual >= bound:
+            chosen = rank
+    return chosen

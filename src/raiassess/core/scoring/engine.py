@@ -19,13 +19,17 @@ from typing import Any
 
 from raiassess.core import conditions
 from raiassess.core.questionnaire import Question, Questionnaire, Rule
+from raiassess.core.scheme import rank_in
 from raiassess.core.scoring.plan import Plan, Step, label_of, option_labels, plan_of, points_of
 from raiassess.core.scoring.results import Contribution
 
 
 def percent(points: float, maximum: float) -> float:
     """Points as a percentage of a maximum, within 0 to 100 (0 when nothing can score)."""
-    return min(100.0, max(0.0, 100.0 * points / maximum)) if maximum > 0 else 0.0
+    if maximum <= 0:
+        return 0.0
+    share = 100.0 * points / maximum  # asked thousands of times: comparisons, no calls
+    return 100.0 if share > 100.0 else share if share > 0.0 else 0.0
 
 
 def round_half_up(value: float) -> float:
@@ -87,6 +91,7 @@ class Formula:
         self.tolerance = 1e-9 if self.v2 else 0.0
         self.pooled = self.v2 and self.scoring.aggregation == "sum" and not self.per_section
         self.controls = controls if self.v2 else None
+        self._levels = self.scoring.level_bounds(self.tolerance)
 
     def reduce(self, points: float, maximum: float, reduction: float) -> float:
         """Points reduced by a percentage, as a percentage of the maximum."""
@@ -183,16 +188,17 @@ class Formula:
         return Overall(inherent, coverage, min(100.0, max(0.0, residual)))
 
     def level_rank(self, residual: float) -> int:
-        """The rank of the level a percentage reaches."""
-        return self.scoring.rank_for(residual, self.tolerance)
+        """The rank of the level a percentage reaches (as ``Scoring.rank_for`` says)."""
+        return rank_in(self._levels, residual)
 
     def rank(self, residual: float, inherent: float) -> int:
         """The level's rank from the figures: the residual's level, but no more than
         ``max_steps_down`` levels below the impact's."""
-        rank = self.scoring.rank_for(residual, self.tolerance)
+        rank = self.level_rank(residual)
         if self.steps_down is not None:
-            rank = max(rank, self.scoring.rank_for(inherent, self.tolerance) - self.steps_down)
+            rank = max(rank, self.level_rank(inherent) - self.steps_down)
         return rank
+
 
 
 def add(total: tuple[float, ...], part: tuple[float, ...], sign: float = 1.0) -> tuple[float, ...]:

@@ -65,6 +65,8 @@ class _Rescorer:
         steps = self.formula.steps_down
         self.impact_floor = 0 if steps is None else \
             self.formula.level_rank(formula_inherent) - steps
+        self.floor = max([self.impact_floor, *rule_floors])
+        """What a change of a control alone can never take the level below."""
         self.applicable_max = questionnaire.format_version == 2 and \
             questionnaire.scoring.maximum == "applicable"
 
@@ -111,8 +113,7 @@ class _Rescorer:
         if not step.gate and not step.in_rules:  # only its own points move
             if self.formula.pooled and a == item.a:  # a control: the impact stays
                 residual = self.residual_with(item, a, b)
-                rank = max(self.formula.level_rank(residual), self.impact_floor,
-                           *self.rule_floors)
+                rank = max(self.formula.level_rank(residual), self.floor)
                 return Overall(self.inherent, 0.0, residual), rank
             overall = self.points(item, a, b)
             return overall, max([self.formula.rank(overall.residual, overall.inherent),
