@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from raiassess.core.loader import load_questionnaire
+from raiassess.core.questionnaire import Questionnaire
+from tests.helpers.paths import MINI
 
-DATA = Path(__file__).parent / "core" / "data"
-REPO = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
@@ -23,4 +24,10 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 
 @pytest.fixture
 def mini_path() -> Path:
-    return DATA / "mini.yaml"
+    return MINI
+
+
+@pytest.fixture
+def mini(mini_path: Path) -> Questionnaire:
+    """A questionnaire with every question type and show_if."""
+    return load_questionnaire(mini_path)

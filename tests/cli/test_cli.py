@@ -13,8 +13,7 @@ import pytest
 import yaml
 
 from raiassess.cli import main
-
-from ..conftest import REPO
+from tests.helpers.paths import REPO
 
 EXAMPLE = REPO / "docs" / "examples" / "chatbot-answers.yaml"
 

@@ -10,8 +10,7 @@ from pypdf import PdfReader
 
 from raiassess.cli import main
 from raiassess.storage.service import AssessmentService
-
-from ..conftest import REPO
+from tests.helpers.paths import REPO
 
 EXAMPLE = REPO / "docs" / "examples" / "chatbot-answers.yaml"
 

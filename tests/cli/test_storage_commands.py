@@ -12,8 +12,7 @@ import pytest
 
 from raiassess.cli import main
 from raiassess.core.answers import read_answers_file
-
-from ..conftest import REPO
+from tests.helpers.paths import REPO
 
 EXAMPLE = REPO / "docs" / "examples" / "chatbot-answers.yaml"
 

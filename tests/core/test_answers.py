@@ -19,14 +19,8 @@ from raiassess.core.answers import (
     write_answers_file,
 )
 from raiassess.core.fingerprint import assessment_fingerprint, format_fingerprint
-from raiassess.core.loader import load_questionnaire
 from raiassess.core.problems import DocumentError
 from raiassess.core.questionnaire import Questionnaire
-
-
-@pytest.fixture
-def mini(mini_path: Path) -> Questionnaire:
-    return load_questionnaire(mini_path)
 
 
 def question(q: Questionnaire, qid: str):  # type: ignore[no-untyped-def]

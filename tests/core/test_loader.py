@@ -14,8 +14,7 @@ from raiassess.core.loader import load_questionnaire, questionnaire_from_text
 from raiassess.core.problems import DocumentError
 from raiassess.core.schema import questionnaire_schema_text
 from raiassess.core.source import read_document
-
-from ..conftest import REPO
+from tests.helpers.paths import REPO
 
 HEADER = """\
 id: t

@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from raiassess.core.loader import load_questionnaire
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, score, visibility
 
 FULL = {"personal_data": "yes", "people": 5000, "purpose": "Triage",
         "dpia": "planned", "data_kinds": ["health", "contact"], "encryption": 4}
-
-
-@pytest.fixture
-def mini(mini_path: Path) -> Questionnaire:
-    return load_questionnaire(mini_path)
 
 
 def test_figures_match_a_hand_calculation(mini: Questionnaire) -> None:

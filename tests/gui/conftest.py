@@ -1,4 +1,4 @@
-"""Fixtures of the GUI tests: the mini questionnaire, a real service on a temporary database."""
+"""Fixtures of the GUI tests: a real service on a temporary database, and main windows on it."""
 
 from __future__ import annotations
 
@@ -7,13 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-from raiassess.core.loader import load_questionnaire
-from raiassess.core.questionnaire import Questionnaire
+from tests.helpers.dialogs import activate
 
-DATA = Path(__file__).resolve().parent.parent / "core" / "data"
 HERE = Path(__file__).resolve().parent
 
 #: The offscreen platform says these of every top-level window and pop-up it shows: limits
@@ -26,12 +24,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if HERE in Path(str(item.fspath)).resolve().parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOTICE))
-
-
-@pytest.fixture
-def mini() -> Questionnaire:
-    """A questionnaire with every question type and show_if."""
-    return load_questionnaire(DATA / "mini.yaml")
 
 
 @pytest.fixture
@@ -50,50 +42,6 @@ def service(db_url: str) -> Iterator[Any]:
     service.close()
 
 
-def handle_dialog(find: Callable[[], Any], act: Callable[[Any], None],
-                  timeout_ms: int = 10_000) -> list[str]:
-    """Act on a modal dialog once it is open (a modal exec() blocks the test until then).
-
-    Returns a list that receives "done" once ``act`` ran, or the error it raised, so the
-    test can assert the dialog was really handled.
-    """
-    outcome: list[str] = []
-    timer = QTimer()
-    timer.setInterval(20)
-    elapsed = {"ms": 0}
-
-    def poll() -> None:
-        elapsed["ms"] += 20
-        dialog = find()
-        if dialog is not None and dialog.isVisible():
-            timer.stop()
-            try:
-                act(dialog)
-                outcome.append("done")
-            except Exception as error:  # reported to the test through the list
-                outcome.append(f"{type(error).__name__}: {error}")
-                dialog.reject()
-        elif elapsed["ms"] > timeout_ms:
-            timer.stop()
-            outcome.append("timeout")
-
-    timer.timeout.connect(poll)
-    timer.start()
-    outcome_timer.append(timer)  # keep the timer alive until it fires
-    return outcome
-
-
-outcome_timer: list[QTimer] = []
-
-
-def active_modal(kind: type) -> Callable[[], Any]:
-    """A finder of the open modal widget of a kind."""
-    def find() -> Any:
-        widget = QApplication.activeModalWidget()
-        return widget if isinstance(widget, kind) else None
-    return find
-
-
 @pytest.fixture
 def prepared_app(qapp: QApplication) -> QApplication:
     """The shared QApplication with raiassess's language, theme and styles."""
@@ -105,7 +53,7 @@ def prepared_app(qapp: QApplication) -> QApplication:
 
 
 @pytest.fixture
-def make_window(qtbot: Any, prepared_app: QApplication) -> Callable[[Any], Any]:
+def make_window(qtbot: QtBot, prepared_app: QApplication) -> Callable[[Any], Any]:
     """Build a main window on a service, shown and registered for clean-up."""
     from raiassess.gui.settings import Settings
     from raiassess.gui.window import MainWindow
@@ -116,8 +64,24 @@ def make_window(qtbot: Any, prepared_app: QApplication) -> Callable[[Any], Any]:
         window.show()
         qtbot.waitExposed(window)
         # Shortcuts only fire in the active window, as on a desktop.
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        activate(qtbot, window)
         return window
 
     return make
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, make_window: Callable[[Any], Any]) -> Callable[[Any, int], Any]:
+    """Open an existing assessment in a new main window: the window is returned once the
+    assessment is loaded and the window is active."""
+    def open_(service: Any, assessment: int) -> Any:
+        window = make_window(service)
+        window.open_assessment(assessment)
+        qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+        # On a busy machine the progress dialog shows while the assessment loads, and once it
+        # closes the test platform leaves no window active (a desktop gives the activation
+        # back): keys sent to the window would then go to no widget, which aborts the run.
+        activate(qtbot, window)
+        return window
+
+    return open_

@@ -16,19 +16,17 @@ from raiassess.core.questionnaire import Questionnaire
 from raiassess.gui.places import shown_path
 from raiassess.gui.settings_dialog import BACKUP_PATH, SettingsDialog
 from raiassess.storage.types import SystemData
-from tests.gui.conftest import active_modal, handle_dialog
+from tests.helpers.dialogs import active_modal, handle_dialog
 
 
 def _items(dialog: SettingsDialog) -> list[str]:
     return [dialog.backup_list.item(i).text() for i in range(dialog.backup_list.count())]
 
 
-def test_back_up_now_then_restore_a_backup(qtbot: QtBot, make_window: Any, service: Any,
+def test_back_up_now_then_restore_a_backup(qtbot: QtBot, open_window: Any, service: Any,
                                            mini: Questionnaire) -> None:
     kept = service.create_assessment(mini, SystemData("Chatbot"), "")
-    window = make_window(service)
-    window.open_assessment(kept)
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    window = open_window(service, kept)
     seen: dict[str, Any] = {}
 
     def back_up_add_then_restore(dialog: SettingsDialog) -> None:

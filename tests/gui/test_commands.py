@@ -11,15 +11,12 @@ from raiassess.core.questionnaire import Questionnaire
 from raiassess.gui.commands import COMMANDS, MENUS, attribute_name
 from raiassess.gui.details import DetailsDialog
 from raiassess.storage.types import SystemData
-from tests.gui.conftest import active_modal, handle_dialog
+from tests.helpers.dialogs import active_modal, handle_dialog
 
 
-def _open(qtbot: QtBot, make_window: Any, service: Any, mini: Questionnaire) -> Any:
+def _open(open_window: Any, service: Any, mini: Questionnaire) -> Any:
     assessment = service.create_assessment(mini, SystemData("Chatbot"), "")
-    window = make_window(service)
-    window.open_assessment(assessment)
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
-    return window
+    return open_window(service, assessment)
 
 
 def test_every_command_is_an_action_of_the_window_in_its_menu(
@@ -37,8 +34,8 @@ def test_every_command_is_an_action_of_the_window_in_its_menu(
 
 
 def test_the_view_and_page_commands_reach_the_open_assessment(
-        qtbot: QtBot, make_window: Any, service: Any, mini: Questionnaire) -> None:
-    window = _open(qtbot, make_window, service, mini)
+        qtbot: QtBot, open_window: Any, service: Any, mini: Questionnaire) -> None:
+    window = _open(open_window, service, mini)
     view, page = window.view, window.view.questions
     window.results_action.trigger()
     assert view.tabs.currentWidget() is view.results
@@ -64,7 +61,7 @@ def test_the_view_and_page_commands_reach_the_open_assessment(
 
 
 def test_the_commands_apply_where_they_make_sense(
-        qtbot: QtBot, make_window: Any, service: Any, mini: Questionnaire) -> None:
+        qtbot: QtBot, open_window: Any, service: Any, mini: Questionnaire) -> None:
     from raiassess.gui.settings import Settings
     from raiassess.gui.window import MainWindow
 
@@ -73,7 +70,7 @@ def test_the_commands_apply_where_they_make_sense(
     assert not starting.new_action.isEnabled() and not starting.import_action.isEnabled()
     assert starting.settings_action.isEnabled() and starting.about_action.isEnabled()
 
-    window = _open(qtbot, make_window, service, mini)
+    window = _open(open_window, service, mini)
     assert window.new_action.isEnabled() and window.next_section_action.isEnabled()
     assert window.open_action.text() == "&Open another assessment…"
     assert not window.archive_action.isEnabled()  # only on the list's selection

@@ -12,21 +12,18 @@ from pytestqt.qtbot import QtBot
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.gui.details import DetailsDialog
 from raiassess.storage.types import SystemData
-from tests.gui.conftest import active_modal, handle_dialog
+from tests.helpers.dialogs import active_modal, handle_dialog
 
 
-def _open(qtbot: QtBot, make_window: Any, service: Any, mini: Questionnaire) -> Any:
+def _open(open_window: Any, service: Any, mini: Questionnaire) -> Any:
     assessment = service.create_assessment(mini, SystemData(
         "Chatbot", "Answers customers", "Li", "Digital", "Web shop"), "First review")
-    window = make_window(service)
-    window.open_assessment(assessment)
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
-    return window
+    return open_window(service, assessment)
 
 
 def test_the_details_are_edited_undone_and_an_empty_name_refused(
-        qtbot: QtBot, make_window: Any, service: Any, mini: Questionnaire) -> None:
-    window = _open(qtbot, make_window, service, mini)
+        qtbot: QtBot, open_window: Any, service: Any, mini: Questionnaire) -> None:
+    window = _open(open_window, service, mini)
     view = window.view
     assessment = window.session.id
     assert view.title.text() == "Chatbot · First review"
@@ -71,13 +68,13 @@ def test_the_details_are_edited_undone_and_an_empty_name_refused(
     assert [item.system_name for item in window.home.model.items] == ["Chatbot"]
 
 
-def test_review_comments_are_added_and_listed(qtbot: QtBot, make_window: Any, service: Any,
+def test_review_comments_are_added_and_listed(qtbot: QtBot, open_window: Any, service: Any,
                                               mini: Questionnaire) -> None:
-    window = _open(qtbot, make_window, service, mini)
+    window = _open(open_window, service, mini)
     assessment = window.session.id
     service.add_comment(assessment, "Looks thorough.", author="Board", role="Chair")
     window.close()
-    window = _open_again(qtbot, make_window, service, assessment)
+    window = open_window(service, assessment)
     window.view.questions.go_to_question("people")
     window.review_action.trigger()  # Ctrl+3
     review = window.view.review
@@ -115,13 +112,6 @@ def test_review_comments_are_added_and_listed(qtbot: QtBot, make_window: Any, se
     assert service.get_assessment(assessment).comments[-1].question_id is None
 
 
-def _open_again(qtbot: QtBot, make_window: Any, service: Any, assessment: int) -> Any:
-    window = make_window(service)
-    window.open_assessment(assessment)
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
-    return window
-
-
 def test_a_new_score_reaches_the_screens_in_the_interface_language(qtbot: QtBot,
                                                                    service: Any) -> None:
     from raiassess.gui.session import AssessmentSession
@@ -140,8 +130,8 @@ def test_a_new_score_reaches_the_screens_in_the_interface_language(qtbot: QtBot,
 
 
 def test_a_change_the_storage_refuses_is_told_and_leaves_nothing_behind(
-        qtbot: QtBot, make_window: Any, service: Any, mini: Questionnaire) -> None:
-    window = _open(qtbot, make_window, service, mini)
+        qtbot: QtBot, open_window: Any, service: Any, mini: Questionnaire) -> None:
+    window = _open(open_window, service, mini)
     session = window.session
     told: list[str] = []
     session.failed.disconnect()  # the window would show a dialog; read the sentence instead

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from raiassess.core.paths import user_questionnaires_dir
 from raiassess.gui.actions import ActionDialog
-from tests.gui.conftest import DATA, active_modal, handle_dialog
+from tests.helpers.dialogs import activate, active_modal, handle_dialog
+from tests.helpers.paths import DATA
 
 
 def _card(window: Any, question_id: str) -> Any:
@@ -24,12 +25,6 @@ def _key(qtbot: QtBot, window: Any, key: Qt.Key,
     """Press a key where the keyboard focus is, as a user would."""
     target = QApplication.focusWidget() or window
     qtbot.keyClick(target, key, modifier)
-
-
-def _activate(qtbot: QtBot, window: Any) -> None:
-    """Give the window back the activation a desktop gives it when a dialog closes."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def _create_with_wizard(qtbot: QtBot, window: Any) -> None:
@@ -52,7 +47,7 @@ def _create_with_wizard(qtbot: QtBot, window: Any) -> None:
     window.new_action.trigger()  # Ctrl+N
     qtbot.waitUntil(lambda: outcome == ["done"], timeout=10_000)
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
-    _activate(qtbot, window)
+    activate(qtbot, window)
     window.view.questions.go_to_question(window.view.questions.current_question)
 
 

@@ -4,35 +4,27 @@ section that does not concern the system says why it is not asked."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from raiassess.core.loader import load_questionnaire
 from raiassess.storage.types import SystemData
+from tests.helpers.paths import SCREENING
 
-SCREENING = Path(__file__).resolve().parents[1] / "core" / "data" / "v2" / "screening.yaml"
 
-
-def _open(qtbot: QtBot, make_window: Any, service: Any, answers: dict[str, Any]) -> Any:
+def _open(open_window: Any, service: Any, answers: dict[str, Any]) -> Any:
     questionnaire = load_questionnaire(SCREENING)
     assessment = service.create_assessment(questionnaire, SystemData("Loan pre-screening"), "")
     for qid, value in answers.items():
         service.set_answer(assessment, qid, value)
-    window = make_window(service)
-    window.open_assessment(assessment)
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+    return open_window(service, assessment)
 
 
-def test_a_draft_is_headed_so_far_with_its_range(qtbot: QtBot, make_window: Any,
+def test_a_draft_is_headed_so_far_with_its_range(qtbot: QtBot, open_window: Any,
                                                   service: Any) -> None:
-    window = _open(qtbot, make_window, service, {"purpose": "credit", "about_people": "yes"})
+    window = _open(open_window, service, {"purpose": "credit", "about_people": "yes"})
     assert window.view.badge.text() == "Very high so far (Low to Unacceptable once complete)"
     window.results_action.trigger()
     results = window.view.results
@@ -42,8 +34,8 @@ def test_a_draft_is_headed_so_far_with_its_range(qtbot: QtBot, make_window: Any,
 
 
 def test_a_blocking_finding_comes_first_and_the_level_is_explained(
-        qtbot: QtBot, make_window: Any, service: Any) -> None:
-    window = _open(qtbot, make_window, service, {
+        qtbot: QtBot, open_window: Any, service: Any) -> None:
+    window = _open(open_window, service, {
         "purpose": "credit", "prohibited": "possibly", "about_people": "no",
         "autonomy": "advice", "ai_act_class": "minimal", "oversight": "always",
         "logging": "yes"})
@@ -61,9 +53,9 @@ def test_a_blocking_finding_comes_first_and_the_level_is_explained(
     assert "2.1  Not asked because 1.3 is answered 'No'" in not_asked
 
 
-def test_the_recommendations_are_ranked_and_become_actions(qtbot: QtBot, make_window: Any,
+def test_the_recommendations_are_ranked_and_become_actions(qtbot: QtBot, open_window: Any,
                                                            service: Any) -> None:
-    window = _open(qtbot, make_window, service, {
+    window = _open(open_window, service, {
         "purpose": "credit", "prohibited": "no", "about_people": "yes", "autonomy": "advice",
         "ai_act_class": "high", "fairness_tests": ["error_rates"], "oversight": "sometimes",
         "logging": "yes"})
@@ -77,10 +69,10 @@ def test_the_recommendations_are_ranked_and_become_actions(qtbot: QtBot, make_wi
     assert "What the controls take off:" in results.why.text()
 
 
-def test_none_unticks_the_others_and_the_others_untick_none(qtbot: QtBot, make_window: Any,
+def test_none_unticks_the_others_and_the_others_untick_none(qtbot: QtBot, open_window: Any,
                                                             service: Any) -> None:
-    window = _open(qtbot, make_window, service, {"about_people": "yes",
-                                                 "fairness_tests": ["error_rates"]})
+    window = _open(open_window, service, {"about_people": "yes",
+                                          "fairness_tests": ["error_rates"]})
     window.view.questions.go_to_question("fairness_tests")
     editor = window.view.questions.card("fairness_tests").editor
     qtbot.waitUntil(editor.boxes["none"].isVisible)
@@ -92,8 +84,8 @@ def test_none_unticks_the_others_and_the_others_untick_none(qtbot: QtBot, make_w
     assert not editor.boxes["none"].isChecked()
 
 
-def test_a_section_not_asked_says_why(qtbot: QtBot, make_window: Any, service: Any) -> None:
-    window = _open(qtbot, make_window, service, {"about_people": "no"})
+def test_a_section_not_asked_says_why(qtbot: QtBot, open_window: Any, service: Any) -> None:
+    window = _open(open_window, service, {"about_people": "no"})
     questions = window.view.questions
     page = questions.page(1)
     assert page.empty_label.text() == "Not asked because 1.3 is answered 'No'."

@@ -21,7 +21,7 @@ from raiassess.gui.models import (
     SectionListModel,
 )
 from raiassess.storage.types import ActionData, AssessmentSummary, SystemData
-from tests.gui.conftest import active_modal, handle_dialog
+from tests.helpers.dialogs import active_modal, handle_dialog
 
 
 def _summary(n: int, name: str, level: str, residual: float, completeness: float,  # noqa: PLR0917
@@ -163,15 +163,13 @@ def test_a_bad_answers_file_is_a_clear_error_and_changes_nothing(
     assert service.list_assessments() == []
 
 
-def test_the_status_moves_along_and_shows_in_the_list(qtbot: QtBot, make_window: Any,
+def test_the_status_moves_along_and_shows_in_the_list(qtbot: QtBot, open_window: Any,
                                                       service: Any,
                                                       mini: Questionnaire) -> None:
     from raiassess.core.statuses import ASSESSMENT_STATUSES as STATUSES
 
     first, _second = _two_assessments(service, mini)
-    window = make_window(service)
-    window.open_assessment(first)
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    window = open_window(service, first)
     box = window.view.status_box
     assert [box.itemData(i) for i in range(box.count())] == list(STATUSES)
     box.setCurrentIndex(STATUSES.index("in_review"))

@@ -15,7 +15,8 @@ from raiassess.core.loader import load_questionnaire
 from raiassess.core.paths import user_questionnaires_dir
 from raiassess.gui.migration import MigrationDialog
 from raiassess.storage.types import SystemData
-from tests.gui.conftest import DATA, active_modal, handle_dialog
+from tests.helpers.dialogs import active_modal, handle_dialog
+from tests.helpers.paths import DATA
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.gui.pdf import PdfPreview, page_count, suggested_name
 from raiassess.storage.types import SystemData
-from tests.gui.conftest import active_modal, handle_dialog
+from tests.helpers.dialogs import active_modal, handle_dialog
 
 
 def _assessment(service: Any, mini: Questionnaire) -> int:

@@ -12,17 +12,14 @@ from raiassess.core.questionnaire import Questionnaire
 from raiassess.storage.types import SystemData
 
 
-def _page(qtbot: QtBot, make_window: Any, service: Any, mini: Questionnaire) -> Any:
+def _page(open_window: Any, service: Any, mini: Questionnaire) -> Any:
     assessment = service.create_assessment(mini, SystemData("Chatbot"), "")
-    window = make_window(service)
-    window.open_assessment(assessment)
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
-    return window.view.questions
+    return open_window(service, assessment).view.questions
 
 
 def test_the_results_stand_in_for_the_sections_while_searching(
-        qtbot: QtBot, make_window: Any, service: Any, mini: Questionnaire) -> None:
-    page = _page(qtbot, make_window, service, mini)
+        qtbot: QtBot, open_window: Any, service: Any, mini: Questionnaire) -> None:
+    page = _page(open_window, service, mini)
     assert page.left.currentWidget() is page.navigator
     page.search_field.setText("dpia")
     assert page.left.currentWidget() is page.search_results
@@ -37,8 +34,8 @@ def test_the_results_stand_in_for_the_sections_while_searching(
 
 
 def test_down_moves_into_the_results_and_escape_goes_back(
-        qtbot: QtBot, make_window: Any, service: Any, mini: Questionnaire) -> None:
-    page = _page(qtbot, make_window, service, mini)
+        qtbot: QtBot, open_window: Any, service: Any, mini: Questionnaire) -> None:
+    page = _page(open_window, service, mini)
     page.go_to_question("purpose")
     page.focus_search()
     qtbot.keyClicks(page.search_field, "people")

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication
 
 from raiassess.gui.i18n import install_language
 from raiassess.gui.resources import resources_dir
+from tests.helpers.paths import REPO
 
 TRANSLATIONS = resources_dir() / "translations"
 TS = TRANSLATIONS / "raiassess_fr.ts"
 QM = TRANSLATIONS / "raiassess_fr.qm"
-GUI_SOURCES = sorted((Path(__file__).resolve().parents[2] / "src" / "raiassess" / "gui")
-                     .glob("*.py"))
+GUI_SOURCES = sorted((REPO / "src" / "raiassess" / "gui").glob("*.py"))
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%[0-9pn]")
 
 

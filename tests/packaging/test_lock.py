@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from pathlib import Path
 
 import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import Version
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.helpers.paths import REPO
+
 PROFILES = ("app", "build", "test")
 
 _PIN = re.compile(r"^([A-Za-z0-9._-]+)==(\S+?)(?: ;[^\\]*)? \\\n((?:    --hash=sha256:[0-9a-f]{64}"

@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.helpers.paths import REPO
+
 pytestmark = pytest.mark.slow
 
-REPO = Path(__file__).resolve().parents[2]
 SHIPPED = ("questionnaires", "resources")
 BUNDLED = {"responsible-ai-impact", "third-party-ai-quick-check"}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from tests.report.conftest import REPO
+from tests.helpers.paths import REPO
 
 
 def test_importing_the_report_loads_no_qt_gui_or_storage() -> None:

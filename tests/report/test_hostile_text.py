@@ -11,8 +11,8 @@ from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import score
 from raiassess.report import render_report_bytes
 from raiassess.report.markup import clean
-from tests.report.conftest import GENERATED, ReadBack, flatten, read_back
-from tests.report.sample_answers import HOSTILE, HUGE, with_hostile_text
+from tests.helpers.reading import GENERATED, ReadBack, flatten, read_back
+from tests.helpers.sample_answers import HOSTILE, HUGE, with_hostile_text
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,8 @@ from raiassess.core.fingerprint import assessment_fingerprint, format_fingerprin
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, answer_label, is_answered, score
 from raiassess.report import render_report, render_report_bytes
-from tests.report.conftest import GENERATED, ReadBack, flatten, read_back
-from tests.report.sample_answers import sample_answers
+from tests.helpers.reading import GENERATED, ReadBack, flatten, read_back
+from tests.helpers.sample_answers import sample_answers
 
 
 def visible_questions(questionnaire: Questionnaire, result: ScoreResult):
@@ -266,10 +266,7 @@ def test_a_bare_assessment_renders(questionnaire: Questionnaire) -> None:
     assert "No answer carries risk points." in text
 
 
-def test_a_small_questionnaire_without_radar(mini_path) -> None:
-    from raiassess.core.loader import load_questionnaire
-
-    mini = load_questionnaire(mini_path)
+def test_a_small_questionnaire_without_radar(mini: Questionnaire) -> None:
     answers = sample_answers(mini)
     result = score(mini, answers.values())
     back = read_back(render_report_bytes(mini, answers, result, generated_at=GENERATED))

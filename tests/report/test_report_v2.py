@@ -4,7 +4,6 @@ is what it is, the recommendations ranked, and the method as it was applied."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from raiassess.core.answers import AnswersFile
@@ -12,10 +11,9 @@ from raiassess.core.loader import load_questionnaire
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import score
 from raiassess.report import render_report_bytes
+from tests.helpers.paths import SCREENING
+from tests.helpers.reading import GENERATED, ReadBack, flatten, read_back
 
-from .conftest import GENERATED, ReadBack, flatten, read_back
-
-SCREENING = Path(__file__).resolve().parents[1] / "core" / "data" / "v2" / "screening.yaml"
 CREDIT = {"purpose": "credit", "prohibited": "no", "about_people": "yes", "autonomy": "advice",
           "ai_act_class": "high", "fairness_tests": ["error_rates"], "oversight": "sometimes",
           "logging": "yes"}

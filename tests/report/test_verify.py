@@ -12,7 +12,7 @@ from raiassess.core.answers import AnswersFile
 from raiassess.core.fingerprint import assessment_fingerprint
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.report import ReportReadError, read_report_fingerprint, verify_report
-from tests.report.conftest import ReadBack
+from tests.helpers.reading import ReadBack
 
 
 def test_reads_the_fingerprint_from_bytes_a_path_and_a_file(

@@ -17,8 +17,7 @@ from raiassess.storage.backups import list_backups, make_backup
 from raiassess.storage.errors import InvalidInput, StorageError
 from raiassess.storage.service import AssessmentService
 from raiassess.storage.types import SystemData
-
-from .conftest import database_state, postgres_schema
+from tests.helpers.databases import database_state, postgres_schema
 
 
 def backup_files(service: AssessmentService) -> list[Path]:

@@ -13,8 +13,7 @@ from raiassess.core.questionnaire import Questionnaire
 from raiassess.storage.errors import InvalidInput, NotFound, StorageError
 from raiassess.storage.service import AssessmentService
 from raiassess.storage.types import SystemData
-
-from .conftest import database_state
+from tests.helpers.databases import database_state
 
 MEGABYTE = "x" * 1_000_000
 

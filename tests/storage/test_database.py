@@ -19,8 +19,7 @@ from raiassess.storage.database import resolve
 from raiassess.storage.errors import DatabaseBusy, DatabaseUnusable, InvalidInput
 from raiassess.storage.service import AssessmentService
 from raiassess.storage.types import SystemData
-
-from .conftest import database_state
+from tests.helpers.databases import database_state
 
 
 def mode(path: Path) -> int:

@@ -12,8 +12,7 @@ from raiassess.core.questionnaire import Questionnaire
 from raiassess.storage.errors import InvalidInput
 from raiassess.storage.service import AssessmentService
 from raiassess.storage.types import SystemData
-
-from .conftest import database_state, postgres_schema
+from tests.helpers.databases import database_state, postgres_schema
 
 
 def fill(service: AssessmentService, assessment: int) -> None:

@@ -20,11 +20,12 @@ from raiassess.storage.errors import DatabaseTooNew, DatabaseUnusable
 from raiassess.storage.models import Base
 from raiassess.storage.schema import head_revision, known_revisions
 from raiassess.storage.service import AssessmentService
+from tests.helpers.databases import postgres_schema
+from tests.helpers.paths import SCHEMA_DATABASES
 
-from .conftest import DATA, postgres_schema
 from .make_schema_database import SAMPLE_ANSWERS, SAMPLE_TITLE
 
-SCHEMA_FILES = sorted(DATA.glob("schema-*.sqlite3"))
+SCHEMA_FILES = sorted(SCHEMA_DATABASES.glob("schema-*.sqlite3"))
 
 
 def revision_of(path: Path) -> str:

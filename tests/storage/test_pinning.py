@@ -5,27 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import yaml
 
-from raiassess.core.loader import load_questionnaire
-from raiassess.core.paths import user_questionnaires_dir
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.storage.service import AssessmentService
 from raiassess.storage.types import SystemData
-
-from .conftest import MINI, database_state
-
-
-def mini_data() -> dict[str, Any]:
-    data = yaml.safe_load(MINI.read_text(encoding="utf-8"))
-    assert isinstance(data, dict)
-    return data
-
-
-def install(data: dict[str, Any], name: str) -> Questionnaire:
-    path = user_questionnaires_dir() / name
-    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-    return load_questionnaire(path)
+from tests.helpers.databases import database_state
+from tests.helpers.questionnaires import install, mini_data
 
 
 def question(data: dict[str, Any], question_id: str) -> dict[str, Any]:

@@ -11,8 +11,8 @@ from raiassess.core.scoring import score
 from raiassess.storage.errors import InvalidInput, NotFound
 from raiassess.storage.service import AssessmentService
 from raiassess.storage.types import SystemData
-
-from .conftest import database_state
+from tests.helpers.databases import database_state
+from tests.helpers.questionnaires import install, mini_data
 
 FULL = {"personal_data": "yes", "people": 5000, "purpose": "Triage",
         "dpia": "planned", "data_kinds": ["contact", "health"], "encryption": 4}
@@ -308,8 +308,13 @@ def test_the_user_defaults_to_the_login_name(db_url: str, mini: Questionnaire,
 
 
 def test_questionnaires_lists_the_latest_version_of_each(service: AssessmentService) -> None:
-    found = {q.id: q.version for q in service.questionnaires()}
-    assert "responsible-ai-impact" in found and "third-party-ai-quick-check" in found
+    # Beside the bundled questionnaires (one version each), three versions of the mini one,
+    # the latest found neither first nor last.
+    for name, version in (("mini-a.yaml", "1.0"), ("mini-b.yaml", "1.1"), ("mini-c.yaml", "0.9")):
+        install({**mini_data(), "version": version}, name)
+    listed = sorted((q.id, q.version) for q in service.questionnaires())
+    assert listed == [("mini", "1.1"), ("responsible-ai-impact", "1.0.0"),
+                      ("third-party-ai-quick-check", "1.0.0")]
 
 
 def test_setting_the_same_answer_again_changes_nothing(
