@@ -24,7 +24,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pypdf import PdfReader
-from tests.report.sample_answers import sample_answers
+from tests.helpers.sample_answers import sample_answers
 
 from bench.gen_questionnaire import full_answers, questionnaire_data, write_questionnaire
 from raiassess.core.answers import AnswersFile, check_answers_file
