@@ -13,6 +13,7 @@ how the code follows it.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -92,6 +93,8 @@ class Formula:
         self.pooled = self.v2 and self.scoring.aggregation == "sum" and not self.per_section
         self.controls = controls if self.v2 else None
         self._levels = self.scoring.level_bounds(self.tolerance)
+        self.needs_parts = not self.v2 and self.scoring.aggregation == "maximum"
+        """Whether ``overall`` reads the sections' summaries beside their sum."""
 
     def reduce(self, points: float, maximum: float, reduction: float) -> float:
         """Points reduced by a percentage, as a percentage of the maximum."""
@@ -200,10 +203,16 @@ class Formula:
         return rank
 
 
+def add(total: tuple[float, ...], part: tuple[float, ...]) -> tuple[float, ...]:
+    """Summaries added."""
+    return tuple(map(operator.add, total, part))
 
-def add(total: tuple[float, ...], part: tuple[float, ...], sign: float = 1.0) -> tuple[float, ...]:
-    """Summaries added (or, with ``sign=-1``, taken away)."""
-    return tuple(x + sign * y for x, y in zip(total, part, strict=True))
+
+def swap(total: tuple[float, ...], old: tuple[float, ...],
+         new: tuple[float, ...]) -> tuple[float, ...]:
+    """A sum of summaries with one of them replaced (the what-if asks it thousands of
+    times, hence no loop in Python)."""
+    return tuple(map(operator.add, map(operator.sub, total, old), new))
 
 
 @dataclass

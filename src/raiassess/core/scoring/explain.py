@@ -78,11 +78,12 @@ class _Rescorer:
                 a, a_max, b, b_max = a + da, a_max + da_max, b + db, b_max + db_max
             return self.formula.overall_pooled(a, a_max, b, b_max)
         total = self.total
-        parts = [*self.parts]
+        parts = [*self.parts] if self.formula.needs_parts else self.parts
         for section, delta in deltas.items():
             part = self.formula.summary(section, self.run.tallies[section].changed(*delta))
-            total = engine.add(engine.add(total, parts[section], -1), part)
-            parts[section] = part
+            total = engine.swap(total, self.parts[section], part)
+            if parts is not self.parts:
+                parts[section] = part
         return self.formula.overall(total, parts)
 
     def residual_with(self, item: Counted, a: float, b: float) -> float:
