@@ -89,6 +89,21 @@ def test_the_migration_plan_lists_carried_and_dropped_answers_and_changes_nothin
     assert database_state(db_url) == before
 
 
+def test_a_translation_added_beside_the_wording_carries_the_answer(
+        service: AssessmentService, answered: int) -> None:
+    data = mini_data()
+    data["version"] = "1.1"
+    dpia = question(data, "dpia")
+    dpia["text"] = {"en": dpia["text"], "fr": "Une AIPD a-t-elle été réalisée ?"}
+    for option in dpia["options"]:
+        option["label"] = {"en": option["label"], "fr": f"({option['id']}) en français"}
+    purpose = question(data, "purpose")
+    purpose["text"] = {"en": "Describe the purpose and the users.", "fr": "Décrivez l'usage."}
+    plan = service.migrate_questionnaire(answered, install(data, "mini-1.1.yaml"))
+    assert "dpia" in plan.carried  # the same English wording, French added beside it
+    assert "purpose" in plan.dropped  # the English wording itself changed
+
+
 def test_applying_a_migration_moves_the_assessment_and_keeps_a_snapshot(
         service: AssessmentService, answered: int) -> None:
     newer = install(version_two(), "mini-2.yaml")

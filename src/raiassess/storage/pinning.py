@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from raiassess.core.answers import InvalidAnswer, check_answer
 from raiassess.core.catalog import load_catalog, version_key
 from raiassess.core.questionnaire import Question, Questionnaire
+from raiassess.core.text import localized
 from raiassess.storage import records, rows
 from raiassess.storage.errors import InvalidInput
 from raiassess.storage.models import (
@@ -107,20 +108,24 @@ def is_newer(candidate: Questionnaire, pinned: Questionnaire) -> bool:
         version_key(candidate.version) > version_key(pinned.version)
 
 
-def meaning(question: Question) -> tuple[Any, ...]:
+def meaning(question: Question, language: str = "en") -> tuple[Any, ...]:
     """What an answer to the question means: its type, wording and choices.
 
-    Points, guidance, references and recommendations may change between versions
-    without changing what an answer says, so they are left out.
+    The wording is read in the questionnaire's own language (``language``): a
+    translation added or polished beside it says the same. Points, guidance,
+    references and recommendations may change between versions without changing what
+    an answer says, so they are left out.
     """
-    options = tuple((o.id, sorted(o.label.items()) if o.label else None)
-                    for o in question.options or ())
+    def said(text: dict[str, str] | None) -> str | None:
+        return None if text is None else localized(text, language)
+
+    options = tuple((o.id, said(o.label)) for o in question.options or ())
     scale = (question.scale.min, question.scale.max) if question.scale else None
     number = None
     if question.number is not None:
-        unit = sorted(question.number.unit.items()) if question.number.unit else None
-        number = (question.number.min, question.number.max, question.number.integer, unit)
-    return question.type, sorted(question.text.items()), options, scale, number
+        number = (question.number.min, question.number.max, question.number.integer,
+                  said(question.number.unit))
+    return question.type, said(question.text), options, scale, number
 
 
 def carried_questions(old: Questionnaire, new: Questionnaire,
@@ -137,7 +142,8 @@ def carried_questions(old: Questionnaire, new: Questionnaire,
         if question.id not in stored:
             continue
         successor = new.question(question.id)
-        keep = successor is not None and meaning(successor) == meaning(question)
+        keep = successor is not None and \
+            meaning(successor, new.language) == meaning(question, old.language)
         value = stored[question.id]
         if keep and successor is not None and value is not None:
             try:
