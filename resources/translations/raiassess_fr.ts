@@ -1191,42 +1191,42 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="126"/>
+        <location filename="../../src/raiassess/gui/results.py" line="136"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="127"/>
+        <location filename="../../src/raiassess/gui/results.py" line="137"/>
         <source>%p% complete</source>
         <translation>Complet à %p %</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="149"/>
+        <location filename="../../src/raiassess/gui/results.py" line="159"/>
         <source>Why this level</source>
         <translation>Pourquoi ce niveau</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="155"/>
+        <location filename="../../src/raiassess/gui/results.py" line="165"/>
         <source>What to do, most effective first</source>
         <translation>Que faire, le plus efficace d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="167"/>
+        <location filename="../../src/raiassess/gui/results.py" line="173"/>
         <source>What contributes most to the risk</source>
         <translation>Ce qui contribue le plus au risque</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="171"/>
+        <location filename="../../src/raiassess/gui/results.py" line="176"/>
         <source>Answers that contribute most</source>
         <translation>Réponses qui contribuent le plus</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="176"/>
+        <location filename="../../src/raiassess/gui/results.py" line="178"/>
         <source>No answer adds to the risk so far.</source>
         <translation>Aucune réponse n&apos;ajoute de risque pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="190"/>
+        <location filename="../../src/raiassess/gui/results.py" line="192"/>
         <source>Required questions not yet answered</source>
         <translation>Questions obligatoires encore sans réponse</translation>
     </message>
@@ -1252,65 +1252,65 @@ Auto-évaluation de l&apos;IA responsable : questionnaires guidés, scores de ri
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="227"/>
+        <location filename="../../src/raiassess/gui/results.py" line="229"/>
         <source>{level}
 risk</source>
         <translation>Risque
 {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="223"/>
+        <location filename="../../src/raiassess/gui/results.py" line="225"/>
         <source>Not scored
 yet</source>
         <translation>Pas encore
 évalué</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="199"/>
+        <location filename="../../src/raiassess/gui/results.py" line="201"/>
         <source>Questions not asked, and why</source>
         <translation>Questions non posées, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="221"/>
+        <location filename="../../src/raiassess/gui/results.py" line="223"/>
         <source>{level}
 blocked</source>
         <translation>{level}
 bloqué</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="225"/>
+        <location filename="../../src/raiassess/gui/results.py" line="227"/>
         <source>{level}
 so far</source>
         <translation>{level}
 pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="229"/>
+        <location filename="../../src/raiassess/gui/results.py" line="231"/>
         <source>Overall risk level: {level}</source>
         <translation>Niveau de risque global : {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="232"/>
+        <location filename="../../src/raiassess/gui/results.py" line="234"/>
         <source>Residual risk {residual}% · inherent {inherent}% · mitigation {mitigation}% · {answered} of {visible} questions answered</source>
         <translation>Risque résiduel {residual} % · inhérent {inherent} % · atténuation {mitigation} % · {answered} questions répondues sur {visible}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="238"/>
+        <location filename="../../src/raiassess/gui/results.py" line="240"/>
         <source>Answer the questions to see where the risk lies. Each answer is scored as soon as you give it.</source>
         <translation>Répondez aux questions pour voir où se situe le risque. Chaque réponse est notée dès que vous la donnez.</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="279"/>
+        <location filename="../../src/raiassess/gui/results.py" line="281"/>
         <source>Required questions not yet answered ({count})</source>
         <translation>Questions obligatoires encore sans réponse ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="280"/>
+        <location filename="../../src/raiassess/gui/results.py" line="282"/>
         <source>Every required question is answered</source>
         <translation>Toutes les questions obligatoires ont une réponse</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/results.py" line="286"/>
+        <location filename="../../src/raiassess/gui/results.py" line="288"/>
         <source>Not asked ({count})</source>
         <translation>Non posées ({count})</translation>
     </message>

@@ -89,6 +89,16 @@ class ContributionRow(QuestionRow):
         grid.setColumnStretch(1, 1)
 
 
+def _rows(parent: QWidget, name: str) -> tuple[QWidget, QVBoxLayout]:
+    """A column of result rows, a little apart from each other."""
+    column = QWidget(parent)
+    column.setObjectName(name)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    return column, layout
+
+
 class ResultsPage(QScrollArea):
     """Everything the score says, and the plan to lower it."""
 
@@ -154,11 +164,7 @@ class ResultsPage(QScrollArea):
         self.recommendations_heading = sub_heading(
             self.tr("What to do, most effective first"), body)
         layout.addWidget(self.recommendations_heading)
-        self.recommendations = QWidget(body)
-        self.recommendations.setObjectName("recommendations")
-        self.recommendations_layout = QVBoxLayout(self.recommendations)
-        self.recommendations_layout.setContentsMargins(0, 0, 0, 0)
-        self.recommendations_layout.setSpacing(6)
+        self.recommendations, self.recommendations_layout = _rows(body, "recommendations")
         self.recommendation_rows: list[RecommendationRow] = []
         layout.addWidget(self.recommendations)
 
@@ -166,12 +172,8 @@ class ResultsPage(QScrollArea):
         self.contributions_heading = sub_heading(
             self.tr("What contributes most to the risk"), body)
         layout.addWidget(self.contributions_heading)
-        self.contributions = QWidget(body)
-        self.contributions.setObjectName("contributions")
+        self.contributions, self.contributions_layout = _rows(body, "contributions")
         self.contributions.setAccessibleName(self.tr("Answers that contribute most"))
-        self.contributions_layout = QVBoxLayout(self.contributions)
-        self.contributions_layout.setContentsMargins(0, 0, 0, 0)
-        self.contributions_layout.setSpacing(6)
         self.contribution_rows: list[ContributionRow] = []
         self.no_contribution = QLabel(self.tr("No answer adds to the risk so far."), body)
         self.no_contribution.setObjectName("emptyHint")
