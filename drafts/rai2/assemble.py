@@ -1,0 +1,73 @@
+"""Assemble the draft of the bundled impact assessment 2.0.0 and check it.
+
+Run from the repository root:
+    .venv/bin/python drafts/rai2/assemble.py                 # every section, in order
+    .venv/bin/python drafts/rai2/assemble.py system bias     # only these sections
+Writes drafts/rai2/assembled.yaml, loads it with raiassess's own loader (every
+problem with its place), and lists every text lacking English or French.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+from raiassess.core.loader import load_questionnaire
+from raiassess.core.problems import DocumentError
+
+HERE = Path(__file__).parent
+ORDER = ["system", "performance", "bias", "transparency", "accountability", "privacy",
+         "security", "social", "content", "oversight"]
+TEXT_KEYS = {"title", "description", "text", "guidance", "label", "recommendation",
+             "min_label", "max_label", "unit", "blocking", "explanation", "contradiction"}
+
+
+def lacking(node, path="") -> list[str]:
+    found = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            where = f"{path}.{key}" if path else str(key)
+            if key in TEXT_KEYS and isinstance(value, (str, dict)) and key != "id":
+                if isinstance(value, str) or not {"en", "fr"} <= set(value) \
+                        or not all(str(value.get(k, "")).strip() for k in ("en", "fr")):
+                    found.append(where)
+                continue
+            found += lacking(value, where)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            label = item.get("id", index) if isinstance(item, dict) else index
+            found += lacking(item, f"{path}[{label}]")
+    return found
+
+
+def main(names: list[str]) -> int:
+    names = names or [n for n in ORDER if (HERE / "sections" / f"{n}.yaml").exists()]
+    if "system" not in names:
+        names = ["system", *names]      # the rules and conditions name its questions
+    doc = yaml.safe_load((HERE / "head.yaml").read_text(encoding="utf-8"))
+    doc["sections"] = []
+    for name in names:
+        section = yaml.safe_load((HERE / "sections" / f"{name}.yaml").read_text(encoding="utf-8"))
+        doc["sections"].append(section)
+    doc["scoring"] = yaml.safe_load((HERE / "scoring.yaml").read_text(encoding="utf-8"))
+    out = HERE / "assembled.yaml"
+    out.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=100),
+                   encoding="utf-8")
+    status = 0
+    try:
+        q = load_questionnaire(out)
+        count = sum(len(s.questions) for s in q.sections)
+        print(f"loads: {len(q.sections)} sections, {count} questions")
+    except DocumentError as error:
+        print(error)
+        status = 1
+    missing = lacking(doc)
+    print(f"{len(missing)} texts lacking English or French")
+    for where in missing[:50]:
+        print("  ", where)
+    return status or (1 if missing else 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
