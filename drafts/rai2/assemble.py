@@ -9,6 +9,7 @@ problem with its place), and lists every text lacking English or French.
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 import yaml
@@ -51,7 +52,10 @@ def main(names: list[str]) -> int:
         section = yaml.safe_load((HERE / "sections" / f"{name}.yaml").read_text(encoding="utf-8"))
         doc["sections"].append(section)
     doc["scoring"] = yaml.safe_load((HERE / "scoring.yaml").read_text(encoding="utf-8"))
-    out = HERE / "assembled.yaml"
+    # Only the whole draft goes to assembled.yaml; a check of some sections writes a
+    # file of its own, so that authors checking at once do not read each other's.
+    out = HERE / "assembled.yaml" if not sys.argv[1:] else \
+        Path(tempfile.mkstemp(prefix="rai2-", suffix=".yaml")[1])
     out.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=100),
                    encoding="utf-8")
     status = 0
