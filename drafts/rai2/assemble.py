@@ -42,7 +42,38 @@ def lacking(node, path="") -> list[str]:
     return found
 
 
+BUNDLED = HERE.parent.parent / "questionnaires" / "responsible-ai-impact.yaml"
+HEADER = """\
+# The bundled Responsible AI impact assessment, version 2.0.0 (questionnaire format 2).
+# What each framework reference covers and why it fits its question:
+# docs/questionnaire-sources.md. How the answers become a level: docs/scoring.md.
+"""
+
+
+def indented(text: str, first: str, rest: str) -> str:
+    lines = text.rstrip("\n").split("\n")
+    out = [first + lines[0]] + [(rest + line) if line.strip() else "" for line in lines[1:]]
+    return "\n".join(out) + "\n"
+
+
+def bundle() -> int:
+    """Write the bundled file by text, keeping the authors' layout and comments."""
+    parts = [HEADER, (HERE / "head.yaml").read_text(encoding="utf-8").rstrip("\n") + "\n",
+             "sections:\n"]
+    for name in ORDER:
+        text = (HERE / "sections" / f"{name}.yaml").read_text(encoding="utf-8")
+        parts.append(indented(text, "  - ", "    "))
+    parts.append("scoring:\n")
+    parts.append(indented((HERE / "scoring.yaml").read_text(encoding="utf-8"), "  ", "  "))
+    BUNDLED.write_text("".join(parts), encoding="utf-8")
+    q = load_questionnaire(BUNDLED)
+    print(f"bundled: {len(q.sections)} sections, {len(q.all_questions())} questions")
+    return 0
+
+
 def main(names: list[str]) -> int:
+    if names == ["--bundle"]:
+        return bundle()
     names = names or [n for n in ORDER if (HERE / "sections" / f"{n}.yaml").exists()]
     if "system" not in names:
         names = ["system", *names]      # the rules and conditions name its questions

@@ -27,8 +27,8 @@ def run(*argv: str) -> tuple[int, str, str]:
 def test_validate_accepts_the_bundled_questionnaires_and_the_example() -> None:
     code, out, _ = run("validate", str(REPO / "questionnaires"), str(EXAMPLE))
     assert code == 0
-    assert "responsible-ai-impact.yaml: valid (questionnaire responsible-ai-impact 1.0.0" in out
-    assert "chatbot-answers.yaml: valid (answers for third-party-ai-quick-check 1.0.0" in out
+    assert "responsible-ai-impact.yaml: valid (questionnaire responsible-ai-impact 2.0.0" in out
+    assert "chatbot-answers.yaml: valid (answers for third-party-ai-quick-check 1.1.0" in out
 
 
 def test_validate_prints_one_line_per_problem_and_exits_1(tmp_path: Path) -> None:
@@ -59,13 +59,13 @@ def test_validate_hostile_and_missing_files(tmp_path: Path) -> None:
 
 def test_validate_answers_for_a_questionnaire_that_is_not_installed(tmp_path: Path) -> None:
     answers = tmp_path / "a.yaml"
-    answers.write_text(EXAMPLE.read_text(encoding="utf-8").replace('version: "1.0.0"',
+    answers.write_text(EXAMPLE.read_text(encoding="utf-8").replace('version: "1.1.0"',
                                                                    'version: "9.9"'),
                        encoding="utf-8")
     code, out, _ = run("validate", str(answers))
     assert code == 1
     assert out.strip() == (f"{answers}: questionnaire 'third-party-ai-quick-check' version 9.9 "
-                           "is not installed (available: 1.0.0)")
+                           "is not installed (available: 1.1.0)")
 
 
 def test_questionnaires_lists_bundled_and_user_ones(private_home: Path) -> None:
@@ -77,7 +77,7 @@ def test_questionnaires_lists_bundled_and_user_ones(private_home: Path) -> None:
     code, out, err = run("questionnaires")
     assert code == 0
     rows = [line.split("\t") for line in out.splitlines()]
-    assert ["responsible-ai-impact", "1.0.0", "98 questions", "bundled"] in [r[:4] for r in rows]
+    assert ["responsible-ai-impact", "2.0.0", "117 questions", "bundled"] in [r[:4] for r in rows]
     assert any(r[0] == "mini" and r[3] == "user" for r in rows)
     assert "skipped:" in err and "broken.yaml:2:1: YAML syntax error" in err
 
@@ -85,9 +85,9 @@ def test_questionnaires_lists_bundled_and_user_ones(private_home: Path) -> None:
 def test_score_prints_the_explained_result() -> None:
     code, out, _ = run("score", str(EXAMPLE))
     assert code == 0
-    assert "Status: incomplete: 11 required questions unanswered (completeness 31.2%)" in out
+    assert "Status: incomplete: 14 required questions unanswered (completeness 26.3%)" in out
     assert "Overall risk: ELEVATED so far (residual 50.0%" in out  # a draft says so
-    assert "once complete ELEVATED to CRITICAL" in out
+    assert "once complete LOW to CRITICAL" in out
     assert "1 Vendor and contract" in out and "Unanswered required questions:" in out
     assert "recommendation: Negotiate a clause giving you access to independent audit" in out
 
@@ -98,8 +98,9 @@ def test_score_json_is_the_full_result() -> None:
     data = json.loads(out)
     assert data["status"] == "incomplete" and data["level"]["id"] == "elevated"
     assert data["system"]["name"] == "Customer support assistant"
-    assert {s["id"] for s in data["sections"]} == {"vendor", "data", "evaluation", "continuity"}
-    assert len(data["missing_required"]) == 11
+    assert {s["id"] for s in data["sections"]} == {"vendor", "ai_act", "data", "evaluation",
+                                                  "continuity"}
+    assert len(data["missing_required"]) == 14
     assert data["contributions"][0]["number"] == "1.1"
 
 

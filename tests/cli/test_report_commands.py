@@ -84,7 +84,7 @@ def test_export_in_french(tmp_path: Path) -> None:
     assert run("export", str(EXAMPLE), "--pdf", str(english))[0] == 0
     cover_fr = PdfReader(french).pages[0].extract_text()
     cover_en = PdfReader(english).pages[0].extract_text()
-    assert "Contrôle rapide de l'acquisition" in cover_fr.replace("\n", " ")
+    assert "Contrôle rapide d'un système d'IA acquis" in cover_fr.replace("\n", " ")
     assert "Contrôle rapide" not in cover_en
     assert "Third-party AI procurement quick check" in cover_en.replace("\n", " ")
 

@@ -43,7 +43,7 @@ def test_import_then_list(db: str) -> None:
     assert header.split() == ["ID", "TITLE", "SYSTEM", "QUESTIONNAIRE", "STATUS", "LEVEL",
                               "COMPLETE", "LAST", "EDITED"]
     assert row.lstrip().startswith(f"{assessment}  Pre-launch check  Customer support assistant  "
-                          "third-party-ai-quick-check 1.0.0  draft")
+                          "third-party-ai-quick-check 1.1.0  draft")
     assert "Elevated" in row and "%" in row
 
 
@@ -137,7 +137,7 @@ def test_import_of_answers_to_an_unknown_questionnaire(db: str, tmp_path: Path) 
     other.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
         "id: third-party-ai-quick-check", "id: not-installed"), encoding="utf-8")
     assert run("--db", db, "import", str(other)) == (
-        1, "", "raiassess: questionnaire 'not-installed' version 1.0.0 is not installed\n")
+        1, "", "raiassess: questionnaire 'not-installed' version 1.1.0 is not installed\n")
 
 
 def test_import_with_the_questionnaire_file(db: str, tmp_path: Path) -> None:

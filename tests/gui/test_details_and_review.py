@@ -120,12 +120,12 @@ def test_a_new_score_reaches_the_screens_in_the_interface_language(qtbot: QtBot,
     assessment = service.create_assessment(impact, SystemData("Chatbot"), "")
     detail, score = AssessmentSession.load(service, assessment)
     session = AssessmentSession(service, detail, score, "fr")
-    assert session.score.sections[0].title == "Contexte du système"
+    assert session.score.sections[0].title == "Le système et son impact"
     question = impact.all_questions()[0]
     with qtbot.waitSignal(session.scoreChanged) as changed:
         session.edit_answer(question.id, question.options[0].id)
     # The service scores in English; the screens get the score in French.
-    assert changed.args[0].sections[0].title == "Contexte du système"
+    assert changed.args[0].sections[0].title == "Le système et son impact"
     assert changed.args[0] is session.score
 
 

@@ -57,7 +57,12 @@ def _value(question: Question, rng: random.Random) -> Any:
     if kind in ("single_choice", "yes_no"):
         return rng.choice(options)
     if kind == "multi_choice":
-        return rng.sample(options, k=min(len(options), rng.randint(1, 3)))
+        # An exclusive option ("None of these", "not applicable") is chosen alone or not at all.
+        alone = [o.id for o in question.options or () if o.exclusive or o.not_applicable]
+        together = [o for o in options if o not in alone]
+        if alone and (not together or rng.random() < 0.2):
+            return [rng.choice(alone)]
+        return rng.sample(together, k=min(len(together), rng.randint(1, 3)))
     if kind == "scale":
         assert question.scale is not None
         return rng.randint(question.scale.min, question.scale.max)

@@ -12,7 +12,13 @@ from pypdf import PdfReader
 from raiassess.core.answers import AnswersFile
 from raiassess.core.fingerprint import assessment_fingerprint, format_fingerprint
 from raiassess.core.questionnaire import Questionnaire
-from raiassess.core.scoring import ScoreResult, answer_label, is_answered, score
+from raiassess.core.scoring import (
+    ScoreResult,
+    answer_label,
+    is_answered,
+    score,
+    scored_points,
+)
 from raiassess.report import render_report, render_report_bytes
 from tests.helpers.reading import GENERATED, ReadBack, flatten, read_back
 from tests.helpers.sample_answers import sample_answers
@@ -44,13 +50,28 @@ def test_every_answer_and_note_appears(report: ReadBack, questionnaire: Question
 
 
 def test_question_numbers_and_points(report: ReadBack, questionnaire: Questionnaire,
-                                     sample_result: ScoreResult) -> None:
+                                     sample: AnswersFile, sample_result: ScoreResult) -> None:
     text = report.text
-    for contribution in sample_result.contributions[:20]:
+    flat = report.flat
+    shown = visible_questions(questionnaire, sample_result)
+    asked = {q.id for q in shown}
+    for contribution in [c for c in sample_result.contributions if c.question_id in asked][:20]:
         number = re.escape(contribution.number)
         assert re.search(rf"(?m)^{number}\s", text), contribution.number
-    first = sample_result.contributions[0]
-    assert f"Risk {first.risk:g} of {first.risk_max:g} points" in text
+    # Each answer says what it scores: impact for what the system is, control for a
+    # practice in place, and nothing for a question taken out as not applicable.
+    seen = set()
+    for question in shown:
+        answer = sample.answers.get(question.id)
+        scored = scored_points(question, answer.value) if answer else None
+        if scored is None or scored[0] in seen:
+            continue
+        kind, got, most = scored
+        line = ("Not applicable: out of the score" if kind == "not_applicable"
+                else f"{kind.capitalize()} {got:g} of {most:g} points")
+        assert line.replace(" ", "") in flat, (question.id, line)
+        seen.add(kind)
+    assert {"impact", "control"} <= seen
 
 
 def test_sections_levels_and_figures(report: ReadBack, sample_result: ScoreResult) -> None:
@@ -89,12 +110,13 @@ def test_fingerprint_in_metadata_and_text(report: ReadBack, questionnaire: Quest
     assert all(f"Fingerprint {short}" in page for page in report.raw_pages)
 
 
-def test_document_metadata(report: ReadBack, sample: AnswersFile) -> None:
+def test_document_metadata(report: ReadBack, sample: AnswersFile,
+                           questionnaire: Questionnaire) -> None:
     metadata = report.reader.metadata
     assert metadata is not None
     assert metadata.title == f"AI impact assessment: {sample.system.name}"
     assert metadata.author == sample.system.owner
-    assert "Responsible AI impact assessment 1.0.0" in (metadata.subject or "")
+    assert f"Responsible AI impact assessment {questionnaire.version}" in (metadata.subject or "")
     assert "raiassess" in (metadata.creator or "")
 
 
@@ -195,7 +217,7 @@ def test_action_plan_and_review(report: ReadBack, sample: AnswersFile) -> None:
 def test_appendix_explains_the_method(report: ReadBack, questionnaire: Questionnaire) -> None:
     text = report.text
     assert questionnaire.fingerprint()[:8] in text
-    assert "from 50 % mitigation, the inherent risk is reduced by 10 %" in \
+    assert "full coverage takes 60 % off the impact, and no more" in \
         text.replace("\xa0", " ").replace("\n", " ")
     for level in questionnaire.scoring.levels:
         assert level.label["en"] in text
@@ -263,7 +285,9 @@ def test_a_bare_assessment_renders(questionnaire: Questionnaire) -> None:
     assert "No review comments have been recorded" in text
     assert "not recorded" in back.pages[0]
     assert "Not answered" in text
-    assert "No answer carries risk points." in text
+    # Nothing answered: the level is a draft's, with the whole range still open.
+    assert result.level_range is not None and not result.level_range.settled
+    assert "sofar" in back.flat
 
 
 def test_a_small_questionnaire_without_radar(mini: Questionnaire) -> None:

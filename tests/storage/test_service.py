@@ -313,8 +313,8 @@ def test_questionnaires_lists_the_latest_version_of_each(service: AssessmentServ
     for name, version in (("mini-a.yaml", "1.0"), ("mini-b.yaml", "1.1"), ("mini-c.yaml", "0.9")):
         install({**mini_data(), "version": version}, name)
     listed = sorted((q.id, q.version) for q in service.questionnaires())
-    assert listed == [("mini", "1.1"), ("responsible-ai-impact", "1.0.0"),
-                      ("third-party-ai-quick-check", "1.0.0")]
+    assert listed == [("mini", "1.1"), ("responsible-ai-impact", "2.0.0"),
+                      ("third-party-ai-quick-check", "1.1.0")]
 
 
 def test_setting_the_same_answer_again_changes_nothing(

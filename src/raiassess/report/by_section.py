@@ -18,7 +18,13 @@ from reportlab.platypus import (
 
 from raiassess.core.answers import Answer
 from raiassess.core.questionnaire import Question, Section
-from raiassess.core.scoring import SectionScore, answer_label, answer_points, is_answered
+from raiassess.core.scoring import (
+    SectionScore,
+    answer_label,
+    answer_points,
+    is_answered,
+    scored_points,
+)
 from raiassess.report.context import NBSP, ReportContext, date_text, level_cell, percent, points
 from raiassess.report.markup import escape, link, text_blocks
 from raiassess.report.rtl import Paragraph
@@ -174,23 +180,32 @@ def _typed_length(answer: Answer) -> int:
             + sum(len(e.target) + len(e.description) for e in answer.evidence))
 
 
+_KIND_WORDS = {"risk": "Risk", "mitigation": "Mitigation", "impact": "Impact",
+               "control": "Control"}
+
+
+def _scored(question: Question, answer: Answer, answered: bool) -> str:
+    """The points an answer carries: impact or control (format 2), risk and mitigation
+    (format 1), or why it carries none."""
+    scored = scored_points(question, answer.value if answered else None)
+    if scored is None:
+        return "Not scored"
+    kind, got, most = scored
+    if kind == "not_applicable":
+        return "Not applicable: out of the score"
+    if not answered:
+        return f"Not scored (up to {points(most)} {kind} points)"
+    text = f"{_KIND_WORDS[kind]} {points(got)} of {points(most)} points"
+    _, mitigation_max = question.max_points()
+    if kind == "risk" and mitigation_max > 0:
+        _, mitigation, _ = answer_points(question, answer.value)
+        text += f", mitigation {points(mitigation)} of {points(mitigation_max)}"
+    return text
+
+
 def _facts(ctx: ReportContext, question: Question, answer: Answer, answered: bool) -> str:
     """Points, who answered when, references and cross-references, on one muted line."""
-    parts: list[str] = []
-    risk_max, mitigation_max = question.max_points()
-    if risk_max > 0 or mitigation_max > 0:
-        if answered:
-            risk, mitigation, _ = answer_points(question, answer.value)
-            scored = []
-            if risk_max > 0:
-                scored.append(f"Risk {points(risk)} of {points(risk_max)} points")
-            if mitigation_max > 0:
-                scored.append(f"mitigation {points(mitigation)} of {points(mitigation_max)}")
-            parts.append(", ".join(scored))
-        else:
-            parts.append(f"Not scored (up to {points(risk_max)} risk points)")
-    else:
-        parts.append("Not scored")
+    parts: list[str] = [_scored(question, answer, answered)]
     if answer.answered_by.strip() or answer.answered_at:
         who = f"by {escape(answer.answered_by)}" if answer.answered_by.strip() else ""
         when = f"on {date_text(answer.answered_at)}" if answer.answered_at else ""

@@ -16,7 +16,7 @@ of levels its open questions still allow, and every result explains itself.
 
 from raiassess.core.conditions import condition_holds, is_answered, visibility
 from raiassess.core.scoring.levels import LEVEL_COLOURS, level_colour
-from raiassess.core.scoring.points import answer_label, answer_points
+from raiassess.core.scoring.points import answer_label, answer_points, scored_points
 from raiassess.core.scoring.results import (
     Contribution,
     ControlEffect,
@@ -53,5 +53,6 @@ __all__ = [
     "is_answered",
     "level_colour",
     "score",
+    "scored_points",
     "visibility",
 ]

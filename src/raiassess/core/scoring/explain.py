@@ -263,6 +263,10 @@ def explain(questionnaire: Questionnaire, values: Mapping[str, Any], language: s
             continue
         gains = _practice_gains(step, item, rescorer, overall.residual, language) \
             if step.multi and step.kind == "control" else {}
+        if step.kind == "impact":
+            # Acting on what an impact answer implies does not change what the system
+            # is: such a recommendation lowers nothing, and ranks after the practices.
+            lowers_by = 0.0
         for text in item.recommendations:
             so_far = wanted.get(text)
             named = [*(so_far[1] if so_far else []), ref_of(step)]

@@ -37,6 +37,32 @@ def answer_points(question: Question, value: Any) -> tuple[float, float, tuple[s
     return risk, mitigation, recs
 
 
+def scored_points(question: Question, value: Any) -> tuple[str, float, float] | None:
+    """How an answer scores, as a report prints it: its kind of points, the points it
+    carries and the most its question can carry; None for a question that scores nothing.
+
+    The kind is ``risk`` in format 1 (``mitigation`` for a question carrying no risk
+    points; the mitigation of a risk question is left to the caller), ``impact``
+    or ``control`` in format 2, and ``not_applicable`` for an answer taking its question
+    out of the score.
+    """
+    by_id = {o.id: o for o in question.options or ()}
+    kind = question.kind
+    if kind is not None:  # format 2
+        most = question.points_range(kind)[1]
+        impact, control, _, not_applicable = points_v2(question, value, "en", by_id)
+        if not_applicable:
+            return "not_applicable", 0.0, most
+        return kind, impact if kind == "impact" else control, most
+    risk_max, mitigation_max = question.max_points()
+    if risk_max <= 0 and mitigation_max <= 0:
+        return None
+    risk, mitigation, _, _ = points_v1(question, value, "en", by_id)
+    if risk_max > 0:
+        return "risk", risk, risk_max
+    return "mitigation", mitigation, mitigation_max
+
+
 def points_v1(question: Question, value: Any, language: str,
               by_id: Mapping[str, Option]) -> Points:
     """Risk and mitigation points of an answer (format 1)."""
@@ -66,7 +92,7 @@ def points_v2(question: Question, value: Any, language: str,
 
     A recommendation comes with an answer that carries impact, or with a control
     answer short of the best: for a multiple choice of practices, the practices not
-    ticked bring theirs, and so does a ticked option that means "none".
+    ticked bring theirs, and so does a ticked "None of these" or "don't know".
     """
     if kind is None:
         kind = question.kind or "none"
@@ -80,8 +106,11 @@ def points_v2(question: Question, value: Any, language: str,
         control = sum(o.control for o in options)
         if kind == "control" and question.type == "multi_choice":
             picked = {o.id for o in options}
+            # A practice not ticked brings its recommendation, whether or not it is one
+            # of the scored ones; a ticked "None of these" or "don't know" brings its own.
             wanting = [o for o in question.options or () if o.recommendation and (
-                (o.id in picked and o.control == 0) or (o.id not in picked and o.control > 0))]
+                (o.id in picked and (o.exclusive or o.unknown)) or (
+                    o.id not in picked and not (o.exclusive or o.unknown or o.not_applicable)))]
         elif kind == "control":
             wanting = [o for o in options if o.recommendation and control < best]
         else:
@@ -103,6 +132,15 @@ def points_v2(question: Question, value: Any, language: str,
     return impact, control, (localized(rec, language),) if rec and wants else (), False
 
 
+def number_text(value: float, language: str = "en") -> str:
+    """A number as a person reads it: 3,000,000 (3 000 000 in French), never 3e+06."""
+    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.6g}" \
+        if abs(value) < 1e6 else f"{value:,.2f}"
+    if language == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
+
+
 def answer_label(question: Question, value: Any, language: str = "en",
                  by_id: Mapping[str, Option] | None = None) -> str:
     """An answer as a person reads it: option labels, numbers with their unit, text."""
@@ -120,7 +158,9 @@ def answer_label(question: Question, value: Any, language: str = "en",
         return "; ".join(labels)
     if question.number is not None:
         unit = localized(question.number.unit, language) if question.number.unit else ""
-        return f"{value:g} {unit}".strip() if isinstance(value, int | float) else str(value)
+        if not isinstance(value, int | float):
+            return str(value)
+        return f"{number_text(value, language)} {unit}".strip()
     if question.scale is not None:
         return f"{value} of {question.scale.min}–{question.scale.max}"
     return str(value)
