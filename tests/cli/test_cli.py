@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -208,3 +209,18 @@ def test_score_of_a_draft_gives_the_range_and_ranks_the_recommendations(tmp_path
     assert data["level_range"]["highest"]["id"] == "unacceptable"
     assert data["headline"].startswith("Very high so far")
     assert data["explanation"]["level_from_score"]["id"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_pipe_or_a_device_is_refused_at_once_in_one_sentence(tmp_path: Path) -> None:
+    pipe = tmp_path / "answers.yaml"
+    os.mkfifo(pipe)
+    for command in ("validate", "score"):
+        code, out, err = run(command, str(pipe))
+        assert code == 1 and "Traceback" not in out + err
+        assert f"{pipe}: this is not a regular file (a device, a pipe or a socket)" in out + err
+    if Path("/dev/zero").exists():
+        code, out, err = run("verify", "/dev/zero")
+        assert (code, out) == (1, "")
+        assert err == ("raiassess: /dev/zero: this is not a regular file (a device, a pipe or "
+                       "a socket), so it is not read as a PDF report\n")

@@ -172,7 +172,7 @@ def test_documents_of_too_many_tiny_values_are_refused_quickly(text: str,
 def test_missing_file_and_folder(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="no such file"):
         read_document(tmp_path / "nope.yaml")
-    with pytest.raises(DocumentError, match="this is a folder, not a file"):
+    with pytest.raises(DocumentError, match="this is a folder, not a questionnaire or answers file"):
         read_document(tmp_path)
 
 

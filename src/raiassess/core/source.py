@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from raiassess.core.files import UnreadableFile, read_limited, too_large
 from raiassess.core.problems import DocumentError, Loc
 
 MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
@@ -134,9 +135,9 @@ def resolve_plain_scalar(text: str) -> Any:
 def decode_text(raw: bytes, name: str) -> str:
     """Decode a user file as UTF-8 text, refusing binary and oversized files."""
     if len(raw) > MAX_DOCUMENT_BYTES:
-        raise DocumentError.single(
-            name, f"the file is {len(raw) / 1048576:.1f} MB; files larger than "
-            f"{MAX_DOCUMENT_BYTES // 1048576} MB are not read")
+        raise DocumentError.single(name, too_large(len(raw), MAX_DOCUMENT_BYTES))
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise DocumentError.single(name, "the file is UTF-16 text; save it as UTF-8")
     if b"\x00" in raw:
         raise DocumentError.single(name, "this is a binary file, not a YAML or JSON text file")
     try:
@@ -151,21 +152,11 @@ def decode_text(raw: bytes, name: str) -> str:
 
 def read_document(path: str | Path, name: str | None = None) -> SourceDocument:
     """Read a YAML or JSON file into plain data with positions. Raises DocumentError."""
-    path = Path(path)
     display = name or str(path)
     try:
-        if path.is_dir():
-            raise DocumentError.single(display, "this is a folder, not a file")
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_DOCUMENT_BYTES + 1)
-            if len(raw) > MAX_DOCUMENT_BYTES:
-                raw += handle.read()  # only to report the size
-    except FileNotFoundError:
-        raise DocumentError.single(display, "no such file") from None
-    except PermissionError:
-        raise DocumentError.single(display, "permission denied: the file cannot be read") from None
-    except OSError as exc:
-        raise DocumentError.single(display, f"cannot read the file: {exc.strerror}") from None
+        raw = read_limited(path, MAX_DOCUMENT_BYTES, "questionnaire or answers file")
+    except UnreadableFile as exc:
+        raise DocumentError.single(display, str(exc)) from None
     return parse_text(decode_text(raw, display), display)
 
 

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from raiassess.core.answers import AnswersFile
+from raiassess.core.files import UnreadableFile, read_limited
 from raiassess.core.fingerprint import assessment_fingerprint
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.report.document import KEYWORD_PREFIX
@@ -84,6 +85,10 @@ def _read_fingerprint(pdf: str | os.PathLike[str] | bytes | BinaryIO) -> str | N
     return None
 
 
+#: A report larger than this is not read: ours are a few megabytes.
+MAX_REPORT_BYTES = 256 * 1024 * 1024
+
+
 def verify_report(pdf: str | os.PathLike[str] | bytes | BinaryIO,
                   questionnaire: Questionnaire, answers: AnswersFile) -> Verification:
     """Check whether a report was made from this assessment record, unchanged."""
@@ -95,7 +100,10 @@ def _reader(pdf: str | os.PathLike[str] | bytes | BinaryIO) -> PdfReader:
     if isinstance(pdf, bytes):
         return PdfReader(io.BytesIO(pdf))
     if isinstance(pdf, str | os.PathLike):
-        return PdfReader(Path(pdf))
+        try:
+            return PdfReader(io.BytesIO(read_limited(Path(pdf), MAX_REPORT_BYTES, "PDF report")))
+        except UnreadableFile as exc:
+            raise ReportReadError(f"{pdf}: {exc}") from None
     return PdfReader(pdf)
 
 
