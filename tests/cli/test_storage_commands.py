@@ -247,3 +247,39 @@ def test_restoring_something_that_is_not_a_backup_changes_nothing(db: str,
     assert err.startswith("raiassess: ") and len(err.strip().splitlines()) == 1
     code, out, _ = run("--db", db, "list")
     assert code == 0 and out.splitlines()[1].lstrip().startswith(str(assessment))
+
+
+def test_no_export_writes_over_the_database_a_backup_a_questionnaire_or_a_device(
+        db: str, tmp_path: Path) -> None:
+    """Writing a report onto the database used to replace it: the assessments were gone."""
+    from raiassess.core.catalog import bundled_dir
+    from raiassess.storage.backups import backups_location
+
+    assessment = imported(db)
+    assert run("--db", db, "backup", "now")[0] == 0
+    database = Path(db)
+    before = database.read_bytes()
+    bundled = bundled_dir() / "responsible-ai-impact.yaml"
+    bundled_before = bundled.read_bytes()
+    refused = {
+        db: "this is the assessment database; writing there would destroy it, so choose "
+            "another file",
+        f"{db}-wal": "this is a journal of the assessment database; writing there would "
+                     "destroy it, so choose another file",
+        str(backups_location() / "report.pdf"): "this is in the folder of the database's "
+            "backups, which raiassess keeps for itself; choose a file elsewhere",
+        str(bundled): "this is in the folder of the bundled questionnaires, which raiassess "
+                      "keeps for itself; choose a file elsewhere",
+        str(tmp_path): "this is a folder, not a regular file; choose a new file name",
+    }
+    if Path("/dev/null").exists():  # as root, it used to be replaced by a regular file
+        refused["/dev/null"] = ("this is a device, a pipe or a socket, not a regular file; "
+                                "choose a new file name")
+    for target, sentence in refused.items():
+        for command in (("export", str(assessment), "--pdf", target),
+                        ("export-answers", str(assessment), target)):
+            code, out, err = run("--db", db, *command)
+            assert (code, out, err) == (1, "", f"raiassess: cannot write {target}: {sentence}\n")
+    assert database.read_bytes() == before
+    assert bundled.read_bytes() == bundled_before
+    assert run("--db", db, "list")[0] == 0

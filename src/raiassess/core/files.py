@@ -7,8 +7,11 @@ read. Each is refused with one sentence before anything is parsed.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import stat
+import threading
 from pathlib import Path
 
 
@@ -57,3 +60,65 @@ def too_large(size: int, limit: int, *, grew: bool = False) -> str:
     """The sentence for a file over the limit."""
     shown = f"more than {limit / 1048576:.0f} MB" if grew else f"{size / 1048576:.1f} MB"
     return f"the file is {shown}; files larger than {limit // 1048576} MB are not read"
+
+
+class RefusedTarget(OSError):
+    """A place raiassess will not write to; ``strerror`` says why in one sentence."""
+
+    def __init__(self, sentence: str) -> None:
+        super().__init__(errno.EPERM, sentence)
+
+
+_protected_files: dict[str, str] = {}
+_protected_folders: dict[str, str] = {}
+_lock = threading.Lock()
+
+
+def protect(path: str | Path, what: str, *, folder: bool = False) -> None:
+    """Never write over ``path`` (or, for a folder, anything in it): it is ``what``,
+    e.g. "the open assessment database". Protection lasts until ``unprotect``."""
+    key = os.path.realpath(path)
+    with _lock:
+        (_protected_folders if folder else _protected_files)[key] = what
+
+
+def unprotect(path: str | Path) -> None:
+    """Lift the protection ``protect`` put on ``path``."""
+    key = os.path.realpath(path)
+    with _lock:
+        _protected_files.pop(key, None)
+        _protected_folders.pop(key, None)
+
+
+def check_target(path: str | Path) -> None:
+    """Refuse a write target that is not a regular file or a new path, or that is one of
+    the files raiassess keeps (the open database and its journals, its backups, the
+    questionnaires it reads). Raises RefusedTarget."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError:
+        info = None  # the write itself will say what is wrong
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, a pipe or a socket"
+        raise RefusedTarget(f"this is {kind}, not a regular file; choose a new file name")
+    key = os.path.realpath(path)
+    with _lock:
+        files = dict(_protected_files)
+        folders = dict(_protected_folders)
+    what = files.get(key)
+    if what is None and info is not None:
+        for other, named in files.items():
+            with contextlib.suppress(OSError):
+                if os.path.samefile(other, key):  # a hard link to it
+                    what = named
+                    break
+    if what is not None:
+        raise RefusedTarget(f"this is {what}; writing there would destroy it, so choose "
+                            "another file")
+    inside = next((named for folder, named in folders.items()
+                   if key.startswith(folder.rstrip(os.sep) + os.sep)), None)
+    if inside is not None:
+        raise RefusedTarget(f"this is in {inside}, which raiassess keeps for itself; choose "
+                            "a file elsewhere")

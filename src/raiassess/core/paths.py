@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from raiassess.core.files import check_target
+
 APP_NAME = "raiassess"
 
 
@@ -57,9 +59,12 @@ def write_private_file(path: Path, content: bytes) -> None:
     """Write a file atomically, readable by its owner only.
 
     The content goes to a temporary file in the same folder, is flushed to disk, and is
-    renamed over the target: readers see the old file or the new one, never half.
+    renamed over the target: readers see the old file or the new one, never half. A
+    target that is not a regular file, or is one raiassess keeps (``files.protect``),
+    is refused with ``files.RefusedTarget``.
     """
     path = Path(path)
+    check_target(path)
     folder = path.parent if str(path.parent) else Path(".")
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:

@@ -23,8 +23,10 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from raiassess.core import files
 from raiassess.core.answers import AnswersFile
-from raiassess.core.catalog import load_catalog
+from raiassess.core.catalog import bundled_dir, load_catalog
+from raiassess.core.paths import user_questionnaires_dir
 from raiassess.core.questionnaire import Questionnaire
 from raiassess.core.scoring import ScoreResult, score
 from raiassess.storage import (
@@ -89,11 +91,29 @@ class AssessmentService:
         """
         target = database.resolve(url)
         who = inputs.short(user, "the user name") if user else opening.login_name()
-        return cls(opening.open_engine(target, busy_timeout), target, who, busy_timeout)
+        service = cls(opening.open_engine(target, busy_timeout), target, who, busy_timeout)
+        service._protect_files()
+        return service
 
     def close(self) -> None:
         """Close every connection to the database."""
         self._engine.dispose()
+
+    def _protect_files(self) -> None:
+        """No write of this program may go over the database, its journals or its
+        backups, even after the database is closed (an export runs after reading)."""
+        path = self._target.sqlite_path
+        if path is None:
+            return
+        files.protect(path, "the assessment database")
+        for suffix in ("-wal", "-shm", "-journal"):
+            files.protect(path.with_name(path.name + suffix),
+                          "a journal of the assessment database")
+        files.protect(backups.backups_location(), "the folder of the database's backups",
+                      folder=True)
+        files.protect(bundled_dir(), "the folder of the bundled questionnaires", folder=True)
+        files.protect(user_questionnaires_dir(), "the folder of your questionnaires",
+                      folder=True)
 
     def __enter__(self) -> AssessmentService:
         return self
