@@ -76,18 +76,10 @@ _lock = threading.Lock()
 
 def protect(path: str | Path, what: str, *, folder: bool = False) -> None:
     """Never write over ``path`` (or, for a folder, anything in it): it is ``what``,
-    e.g. "the open assessment database". Protection lasts until ``unprotect``."""
+    e.g. "the assessment database". Protection lasts as long as the program."""
     key = os.path.realpath(path)
     with _lock:
         (_protected_folders if folder else _protected_files)[key] = what
-
-
-def unprotect(path: str | Path) -> None:
-    """Lift the protection ``protect`` put on ``path``."""
-    key = os.path.realpath(path)
-    with _lock:
-        _protected_files.pop(key, None)
-        _protected_folders.pop(key, None)
 
 
 def check_target(path: str | Path) -> None:

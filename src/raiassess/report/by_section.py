@@ -180,27 +180,29 @@ def _typed_length(answer: Answer) -> int:
             + sum(len(e.target) + len(e.description) for e in answer.evidence))
 
 
-_KIND_WORDS = {"risk": "Risk", "mitigation": "Mitigation", "impact": "Impact",
-               "control": "Control"}
-
-
 def _scored(question: Question, answer: Answer, answered: bool) -> str:
     """The points an answer carries: impact or control (format 2), risk and mitigation
     (format 1), or why it carries none."""
     scored = scored_points(question, answer.value if answered else None)
-    if scored is None:
+    if scored is not None:  # format 2
+        kind, got, most = scored
+        if kind == "not_applicable":
+            return "Not applicable: out of the score"
+        if not answered:
+            return f"Not scored (up to {points(most)} {kind} points)"
+        return f"{kind.capitalize()} {points(got)} of {points(most)} points"
+    risk_max, mitigation_max = question.max_points()
+    if risk_max <= 0 and mitigation_max <= 0:
         return "Not scored"
-    kind, got, most = scored
-    if kind == "not_applicable":
-        return "Not applicable: out of the score"
     if not answered:
-        return f"Not scored (up to {points(most)} {kind} points)"
-    text = f"{_KIND_WORDS[kind]} {points(got)} of {points(most)} points"
-    _, mitigation_max = question.max_points()
-    if kind == "risk" and mitigation_max > 0:
-        _, mitigation, _ = answer_points(question, answer.value)
-        text += f", mitigation {points(mitigation)} of {points(mitigation_max)}"
-    return text
+        return f"Not scored (up to {points(risk_max)} risk points)"
+    risk, mitigation, _ = answer_points(question, answer.value)
+    scored_parts = []
+    if risk_max > 0:
+        scored_parts.append(f"Risk {points(risk)} of {points(risk_max)} points")
+    if mitigation_max > 0:
+        scored_parts.append(f"mitigation {points(mitigation)} of {points(mitigation_max)}")
+    return ", ".join(scored_parts)
 
 
 def _facts(ctx: ReportContext, question: Question, answer: Answer, answered: bool) -> str:

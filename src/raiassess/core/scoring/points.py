@@ -38,29 +38,18 @@ def answer_points(question: Question, value: Any) -> tuple[float, float, tuple[s
 
 
 def scored_points(question: Question, value: Any) -> tuple[str, float, float] | None:
-    """How an answer scores, as a report prints it: its kind of points, the points it
-    carries and the most its question can carry; None for a question that scores nothing.
-
-    The kind is ``risk`` in format 1 (``mitigation`` for a question carrying no risk
-    points; the mitigation of a risk question is left to the caller), ``impact``
-    or ``control`` in format 2, and ``not_applicable`` for an answer taking its question
-    out of the score.
-    """
-    by_id = {o.id: o for o in question.options or ()}
+    """How an answer to a format-2 question scores, as a report prints it: ``impact`` or
+    ``control`` with the points it carries and the most its question can carry, or
+    ``not_applicable``; None for a question that carries no points of either kind."""
     kind = question.kind
-    if kind is not None:  # format 2
-        most = question.points_range(kind)[1]
-        impact, control, _, not_applicable = points_v2(question, value, "en", by_id)
-        if not_applicable:
-            return "not_applicable", 0.0, most
-        return kind, impact if kind == "impact" else control, most
-    risk_max, mitigation_max = question.max_points()
-    if risk_max <= 0 and mitigation_max <= 0:
+    if kind is None:
         return None
-    risk, mitigation, _, _ = points_v1(question, value, "en", by_id)
-    if risk_max > 0:
-        return "risk", risk, risk_max
-    return "mitigation", mitigation, mitigation_max
+    most = question.points_range(kind)[1]
+    impact, control, _, not_applicable = points_v2(
+        question, value, "en", {o.id: o for o in question.options or ()})
+    if not_applicable:
+        return "not_applicable", 0.0, most
+    return kind, impact if kind == "impact" else control, most
 
 
 def points_v1(question: Question, value: Any, language: str,
@@ -134,8 +123,10 @@ def points_v2(question: Question, value: Any, language: str,
 
 def number_text(value: float, language: str = "en") -> str:
     """A number as a person reads it: 3,000,000 (3 000 000 in French), never 3e+06."""
-    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.6g}" \
-        if abs(value) < 1e6 else f"{value:,.2f}"
+    if float(value).is_integer():
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.2f}"
     if language == "fr":
         text = text.replace(",", "\u202f").replace(".", ",")
     return text
