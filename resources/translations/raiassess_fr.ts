@@ -57,22 +57,22 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="243"/>
+        <location filename="../../src/raiassess/gui/models.py" line="245"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="243"/>
+        <location filename="../../src/raiassess/gui/models.py" line="245"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="243"/>
+        <location filename="../../src/raiassess/gui/models.py" line="245"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="243"/>
+        <location filename="../../src/raiassess/gui/models.py" line="245"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -189,6 +189,11 @@
         <location filename="../../src/raiassess/gui/models.py" line="163"/>
         <source> (archived)</source>
         <translation> (archivée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/raiassess/gui/models.py" line="171"/>
+        <source>{level} so far</source>
+        <translation>{level} pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -1486,12 +1491,12 @@ pour l&apos;instant</translation>
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="217"/>
+        <location filename="../../src/raiassess/gui/models.py" line="219"/>
         <source>{title}: {answered} of {visible} answered, {level} risk</source>
         <translation>{title} : {answered} sur {visible} répondues, risque {level}</translation>
     </message>
     <message>
-        <location filename="../../src/raiassess/gui/models.py" line="221"/>
+        <location filename="../../src/raiassess/gui/models.py" line="223"/>
         <source>{answered} of {visible} questions answered; residual risk {residual}%</source>
         <translation>{answered} questions répondues sur {visible} ; risque résiduel {residual} %</translation>
     </message>

@@ -283,3 +283,9 @@ def test_no_export_writes_over_the_database_a_backup_a_questionnaire_or_a_device
     assert database.read_bytes() == before
     assert bundled.read_bytes() == bundled_before
     assert run("--db", db, "list")[0] == 0
+
+
+def test_the_list_says_a_drafts_level_is_the_level_so_far(db: str) -> None:
+    imported(db)  # the example leaves required questions open
+    row = run("--db", db, "list")[1].splitlines()[1]
+    assert "  Elevated so far  " in row and "26%" in row

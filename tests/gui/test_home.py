@@ -44,6 +44,13 @@ def test_assessment_model_passes_the_model_tester(qtmodeltester: ModelTester) ->
     qtmodeltester.check(proxy)
 
 
+def test_a_draft_says_its_level_is_the_level_so_far() -> None:
+    model = AssessmentTableModel()
+    model.set_items(SUMMARIES)
+    levels = [model.index(row, AssessmentTableModel.LEVEL).data() for row in range(3)]
+    assert levels == ["Low", "High so far", "Medium so far"]
+
+
 def test_columns_sort_by_value_not_by_text(qtbot: QtBot) -> None:
     model = AssessmentTableModel()
     model.set_items(SUMMARIES)

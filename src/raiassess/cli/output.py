@@ -131,7 +131,8 @@ def print_assessments(summaries: Sequence[AssessmentSummary], out: TextIO) -> No
               "LAST EDITED")
     rows = [(str(s.id), _clip(s.title), _clip(s.system_name),
              f"{s.questionnaire_id} {s.questionnaire_version}",
-             s.status + (" (archived)" if s.archived else ""), s.level_label,
+             s.status + (" (archived)" if s.archived else ""),
+             s.level_label if s.complete else f"{s.level_label} so far",
              f"{s.completeness:.0f}%", f"{s.updated_at.astimezone():%Y-%m-%d %H:%M}")
             for s in summaries]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]

@@ -166,7 +166,9 @@ class AssessmentTableModel(RowsModel):
         if column == self.STATUS:
             return status_label(item.status)
         if column == self.LEVEL:
-            return item.level_label
+            if item.complete:
+                return item.level_label
+            return self.tr("{level} so far").format(level=item.level_label)
         if column == self.COMPLETENESS:
             return f"{item.completeness:.0f} %"
         return when_label(item.updated_at)

@@ -41,6 +41,11 @@ class AssessmentSummary:
     created_at: dt.datetime
     updated_at: dt.datetime
 
+    @property
+    def complete(self) -> bool:
+        """Every required question asked is answered: the level is final, not a draft's."""
+        return self.completeness >= 100
+
 
 @dataclass(frozen=True)
 class EvidenceData:
