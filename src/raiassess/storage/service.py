@@ -100,8 +100,12 @@ class AssessmentService:
         self._engine.dispose()
 
     def _protect_files(self) -> None:
-        """No write of this program may go over the database, its journals or its
-        backups, even after the database is closed (an export runs after reading)."""
+        """No write of this program may go over the questionnaires it reads, nor over a
+        SQLite database, its journals or its backups, even after the database is closed
+        (an export runs after reading)."""
+        files.protect(bundled_dir(), "the folder of the bundled questionnaires", folder=True)
+        files.protect(user_questionnaires_dir(), "the folder of your questionnaires",
+                      folder=True)
         path = self._target.sqlite_path
         if path is None:
             return
@@ -110,9 +114,6 @@ class AssessmentService:
             files.protect(path.with_name(path.name + suffix),
                           "a journal of the assessment database")
         files.protect(backups.backups_location(), "the folder of the database's backups",
-                      folder=True)
-        files.protect(bundled_dir(), "the folder of the bundled questionnaires", folder=True)
-        files.protect(user_questionnaires_dir(), "the folder of your questionnaires",
                       folder=True)
 
     def __enter__(self) -> AssessmentService:
