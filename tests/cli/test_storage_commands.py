@@ -289,3 +289,22 @@ def test_the_list_says_a_drafts_level_is_the_level_so_far(db: str) -> None:
     imported(db)  # the example leaves required questions open
     row = run("--db", db, "list")[1].splitlines()[1]
     assert "  Elevated so far  " in row and "26%" in row
+
+
+def test_an_answers_file_dated_in_the_year_9999_is_refused_and_imports_nothing(
+        db: str, tmp_path: Path) -> None:
+    """It used to pass, and afterwards `list` failed east of UTC and the app would not start."""
+    future = tmp_path / "future.yaml"
+    future.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        "title: Pre-launch check\n", "title: Pre-launch check\nupdated_at: 9999-12-31T23:59:00Z\n"),
+        encoding="utf-8")
+    line = next(n for n, text in enumerate(future.read_text().splitlines(), 1)
+                if text.startswith("updated_at:"))
+    sentence = (f"{future}:{line}:13: 9999-12-31T23:59:00+00:00 is not a time between 1900 "
+                "and 2199 (updated_at)")
+    code, out, err = run("validate", str(future))
+    assert (code, out.strip()) == (1, sentence)
+    code, out, err = run("--db", db, "import", str(future))
+    assert code == 1 and sentence in err and "Traceback" not in out + err
+    code, out, _ = run("--db", db, "list")
+    assert (code, out.strip()) == (0, f"No assessments in {db}.")

@@ -127,6 +127,12 @@ BAD_CALLS: dict[str, tuple[Call, type[StorageError], str]] = {
         InvalidInput, "is not an action status"),
     "action due on no date": (lambda w: w.service.add_action(w.assessment, "A", due="soon"),
                               InvalidInput, "YYYY-MM-DD"),
+    "action due in the year 9999": (
+        lambda w: w.service.add_action(w.assessment, "A", due="9999-12-31"),
+        InvalidInput, "the due date 9999-12-31 is not a date between 1900 and 2199"),
+    "a date answer in the year 9999": (
+        lambda w: w.service.set_answer(w.assessment, "review_date", "9999-12-31"),
+        InvalidInput, "9999-12-31 is not a date between 1900 and 2199 (question review_date)"),
     "action on an unknown question": (
         lambda w: w.service.add_action(w.assessment, "A", questions=["dpia", "nope"]),
         InvalidInput, "has no question 'nope'"),

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import Field, ValidationError, field_validator
+from pydantic import AfterValidator, Field, ValidationError, field_validator
 
 from raiassess.core.modelbase import FrozenModel
 from raiassess.core.paths import write_private_file
@@ -108,15 +108,20 @@ def _check_number(question: Question, value: Any) -> int | float:
 
 def _check_date(question: Question, value: Any) -> str:
     if isinstance(value, dt.date):
-        return value.isoformat()
-    if not isinstance(value, str):
+        day = value
+    elif not isinstance(value, str):
         raise InvalidAnswer(f"question {question.id} takes a date (YYYY-MM-DD), not "
                             f"{_kind_of(value)}")
+    else:
+        try:
+            day = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise InvalidAnswer(f"{value[:40]!r} is not a date of the form YYYY-MM-DD "
+                                f"(question {question.id})") from None
     try:
-        return dt.date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise InvalidAnswer(f"{value[:40]!r} is not a date of the form YYYY-MM-DD "
-                            f"(question {question.id})") from None
+        return sane_day(day).isoformat()
+    except ValueError as error:
+        raise InvalidAnswer(f"{error} (question {question.id})") from None
 
 
 def check_text(value: str, what: str) -> None:
@@ -142,6 +147,30 @@ def _kind_of(value: Any) -> str:
 
 # --- The portable answers file -------------------------------------------------------
 
+#: Times and dates we accept: every screen, every time zone and the report can show
+#: them (9999-12-31 in a zone east of UTC overflowed, and the app could not start).
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2199
+
+
+def sane_day(value: dt.date) -> dt.date:
+    """Refuse a date outside the years every part of the app can show."""
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise ValueError(f"{value.isoformat()} is not a date between {EARLIEST_YEAR} and "
+                         f"{LATEST_YEAR}")
+    return value
+
+
+def sane_time(value: dt.datetime) -> dt.datetime:
+    """Refuse a time outside the years every part of the app can show."""
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise ValueError(f"{value.isoformat()} is not a time between {EARLIEST_YEAR} and "
+                         f"{LATEST_YEAR}")
+    return value
+
+
+_Moment = Annotated[dt.datetime, AfterValidator(sane_time)]
+_Day = Annotated[dt.date, AfterValidator(sane_day)]
 _Text = Annotated[str, Field(max_length=MAX_TEXT)]
 _Short = Annotated[str, Field(max_length=500)]
 
@@ -179,7 +208,7 @@ class Answer(FrozenModel):
     note: _Text = ""
     evidence: list[Evidence] = Field(default_factory=list)
     answered_by: _Short = ""
-    answered_at: dt.datetime | None = None
+    answered_at: _Moment | None = None
 
 
 class Action(FrozenModel):
@@ -188,7 +217,7 @@ class Action(FrozenModel):
     title: str = Field(min_length=1, max_length=500)
     description: _Text = ""
     owner: _Short = ""
-    due: dt.date | None = None
+    due: _Day | None = None
     status: ActionStatus = "open"
     questions: list[str] = Field(default_factory=list)
 
@@ -200,7 +229,7 @@ class ReviewComment(FrozenModel):
     role: _Short = ""
     text: _Text = Field(min_length=1)
     question: str | None = None
-    created_at: dt.datetime | None = None
+    created_at: _Moment | None = None
 
 
 class AnswersFile(FrozenModel):
@@ -212,8 +241,8 @@ class AnswersFile(FrozenModel):
     system: SystemInfo
     title: _Short = ""
     status: _Short = ""
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
+    created_at: _Moment | None = None
+    updated_at: _Moment | None = None
     answers: dict[str, Answer] = Field(default_factory=dict)
     notes: _Text = ""
     actions: list[Action] = Field(default_factory=list)

@@ -11,7 +11,14 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from raiassess.core.answers import MAX_TEXT, AnswerValue, InvalidAnswer, check_answer, check_text
+from raiassess.core.answers import (
+    MAX_TEXT,
+    AnswerValue,
+    InvalidAnswer,
+    check_answer,
+    check_text,
+    sane_day,
+)
 from raiassess.core.questionnaire import Question, Questionnaire
 from raiassess.core.statuses import ACTION_STATUSES
 from raiassess.core.statuses import ASSESSMENT_STATUSES as STATUSES
@@ -107,19 +114,26 @@ def action_status(value: Any) -> str:
 
 
 def due_date(value: Any) -> dt.date | None:
-    """A due date: a date, an ISO ``YYYY-MM-DD`` text, or None."""
+    """A due date: a date, an ISO ``YYYY-MM-DD`` text, or None, within the years every
+    part of the app can show."""
     if value is None:
         return None
+    day: dt.date | None = None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value.strip())
+            day = dt.date.fromisoformat(value.strip())
         except ValueError:
-            pass
-    raise InvalidInput(f"a due date is a date of the form YYYY-MM-DD, not {value!r}"[:200])
+            day = None
+    if day is None:
+        raise InvalidInput(f"a due date is a date of the form YYYY-MM-DD, not {value!r}"[:200])
+    try:
+        return sane_day(day)
+    except ValueError as error:
+        raise InvalidInput(f"the due date {error}") from None
 
 
 def evidence_kind(value: Any) -> str:
