@@ -308,3 +308,16 @@ def test_an_answers_file_dated_in_the_year_9999_is_refused_and_imports_nothing(
     assert code == 1 and sentence in err and "Traceback" not in out + err
     code, out, _ = run("--db", db, "list")
     assert (code, out.strip()) == (0, f"No assessments in {db}.")
+
+
+def test_a_damaged_time_in_the_database_is_one_sentence_not_a_traceback(db: str) -> None:
+    import sqlite3
+
+    imported(db)
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE assessments SET updated_at = '9999-12-31 23:59:00'")
+    code, out, err = run("--db", db, "list")
+    assert (code, out) == (1, "")
+    assert err == ("raiassess: the database holds a time out of range (9999-12-31T23:59:00), "
+                   "which raiassess never writes: it was changed outside raiassess or is "
+                   "damaged; restore a backup (raiassess backup restore)\n")

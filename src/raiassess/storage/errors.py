@@ -28,3 +28,8 @@ class DatabaseTooNew(StorageError):
 
 class DatabaseUnusable(StorageError):
     """The file is not a raiassess database, is damaged, or cannot be opened."""
+
+
+class DatabaseDamaged(DatabaseUnusable):
+    """A value in the database that raiassess would never have written (a time that is
+    not a time, or out of every range it accepts): changed outside raiassess, or damaged."""

@@ -25,7 +25,12 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeEngine
+
+from raiassess.core.answers import EARLIEST_YEAR, LATEST_YEAR
+from raiassess.storage.errors import DatabaseDamaged
 
 # Named constraints let later migrations on SQLite (which rebuild tables in batch mode)
 # refer to a constraint by a name that is the same on every database.
@@ -52,6 +57,11 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     impl = DateTime(timezone=True)
     cache_ok = True
 
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(_CheckedSQLiteDateTime())  # type: ignore[no-untyped-call]
+        return dialect.type_descriptor(self.impl)
+
     def process_bind_param(self, value: dt.datetime | None,
                            dialect: Dialect) -> dt.datetime | None:
         if value is None:
@@ -65,9 +75,34 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
                              dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
+        if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+            raise DatabaseDamaged(_damaged(f"a time out of range ({value.isoformat()})"))
         if value.tzinfo is None:
             return value.replace(tzinfo=dt.UTC)
         return value.astimezone(dt.UTC)
+
+
+def _damaged(what: str) -> str:
+    return (f"the database holds {what}, which raiassess never writes: it was changed "
+            "outside raiassess or is damaged; restore a backup (raiassess backup restore)")
+
+
+class _CheckedSQLiteDateTime(sqlite.DATETIME):
+    """SQLite's timestamp, read as a sentence rather than a traceback when the text in
+    the file is not a time."""
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        parse = super().result_processor(dialect, coltype)
+
+        def process(value: Any) -> Any:
+            if value is None or parse is None:
+                return value
+            try:
+                return parse(value)
+            except (ValueError, TypeError):
+                raise DatabaseDamaged(_damaged(f"a time that cannot be read "
+                                               f"({str(value)[:40]!r})")) from None
+        return process
 
 
 class Base(DeclarativeBase):
