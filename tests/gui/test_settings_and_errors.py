@@ -129,3 +129,32 @@ def test_error_messages_are_shown_as_sentences() -> None:
         "The file has 2 problem(s); nothing was imported."
     assert sentence("Restore it?") == "Restore it?"
     assert sentence("") == ""
+
+
+@pytest.fixture
+def open_umask() -> Any:
+    """Run with umask 000, the least careful setting a user can have."""
+    import os
+
+    previous = os.umask(0)
+    yield
+    os.umask(previous)
+
+
+def test_the_log_and_the_window_layout_are_owner_only_whatever_the_umask(
+        open_umask: None, make_window: Any, service: Any) -> None:
+    import logging
+    import stat
+
+    from raiassess.gui.errors import logger
+    from raiassess.gui.settings import window_state_file
+
+    logger().info("a record")
+    window = make_window(service)
+    window.close()  # writes the layout
+    for path in (log_dir() / LOG_NAME, window_state_file()):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    for handler in list(logging.getLogger("raiassess").handlers):
+        if getattr(handler, "baseFilename", "") == str(log_dir() / LOG_NAME):
+            handler.close()
+            logging.getLogger("raiassess").removeHandler(handler)

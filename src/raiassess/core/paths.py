@@ -28,8 +28,18 @@ def _base(kind: str) -> Path:
 
 
 def private_dir(path: Path) -> Path:
-    """Create a folder (and its parents) readable by the owner only; return it."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create a folder readable by the owner only, and every missing parent likewise
+    (``mkdir`` would give parents the umask's mode: 0777 under umask 000); return it."""
+    missing = []
+    folder = path
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for created in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            created.mkdir(mode=0o700)
+        with contextlib.suppress(OSError):
+            created.chmod(0o700)  # the umask may have taken bits off mkdir's mode
     with contextlib.suppress(OSError):  # a folder the user made; keep going
         path.chmod(0o700)
     return path

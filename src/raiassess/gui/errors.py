@@ -11,6 +11,7 @@ the window's first paint, and they load with the database.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from types import TracebackType
@@ -50,7 +51,16 @@ def setup_logging() -> None:
     if any(isinstance(h, RotatingFileHandler) and h.baseFilename == str(path)
            for h in log.handlers):
         return
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    class PrivateLog(RotatingFileHandler):
+        """Each log file is created readable by its owner only, whatever the umask."""
+
+        def _open(self):  # type: ignore[no-untyped-def]
+            descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND,
+                                 0o600)
+            os.chmod(self.baseFilename, 0o600)
+            return open(descriptor, self.mode, encoding=self.encoding, errors=self.errors)
+
+    handler = PrivateLog(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)

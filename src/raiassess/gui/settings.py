@@ -9,7 +9,9 @@ window's geometry and layout (``window_state_file``, under the four keys below).
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -116,6 +118,14 @@ def _window_state() -> QSettings:
     return QSettings(str(window_state_file()), QSettings.Format.IniFormat)
 
 
+def _write(state: QSettings) -> None:
+    """Write the layout now, readable by its owner only whatever the umask (QSettings
+    creates its file with the umask's mode)."""
+    state.sync()
+    with contextlib.suppress(OSError):
+        os.chmod(state.fileName(), 0o600)
+
+
 def _restore(state: QSettings, key: str, restore: Callable[[QByteArray], object]) -> None:
     value = state.value(key)
     if isinstance(value, QByteArray) and not value.isEmpty():
@@ -136,7 +146,7 @@ def save_layout(window: QMainWindow, header: QHeaderView) -> None:
     state.setValue(GEOMETRY, window.saveGeometry())
     state.setValue(WINDOW_STATE, window.saveState())
     state.setValue(HOME_HEADER, header.saveState())
-    state.sync()
+    _write(state)
 
 
 def restore_splitter(splitter: QSplitter) -> None:
@@ -146,4 +156,6 @@ def restore_splitter(splitter: QSplitter) -> None:
 
 def save_splitter(splitter: QSplitter) -> None:
     """Remember the widths of the assessment screen's panes."""
-    _window_state().setValue(ASSESSMENT_SPLITTER, splitter.saveState())
+    state = _window_state()
+    state.setValue(ASSESSMENT_SPLITTER, splitter.saveState())
+    _write(state)
