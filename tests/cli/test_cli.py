@@ -224,3 +224,16 @@ def test_a_pipe_or_a_device_is_refused_at_once_in_one_sentence(tmp_path: Path) -
         assert (code, out) == (1, "")
         assert err == ("raiassess: /dev/zero: this is not a regular file (a device, a pipe or "
                        "a socket), so it is not read as a PDF report\n")
+
+
+def test_thousands_of_problems_are_summed_up_after_the_first_hundred(tmp_path: Path) -> None:
+    answers = tmp_path / "many.yaml"
+    lines = EXAMPLE.read_text(encoding="utf-8").replace("answers:\n", "answers:\n" + "".join(
+        f"  unknown_{n}: x\n" for n in range(5000)), 1)
+    answers.write_text(lines, encoding="utf-8")
+    code, out, _ = run("validate", str(answers))
+    printed = out.splitlines()
+    assert code == 1 and len(printed) == 101
+    assert printed[-1] == f"{answers}: … and 4,900 more problems (the first 100 are shown)"
+    code, _, err = run("score", str(answers))
+    assert code == 1 and len(err.splitlines()) == 101

@@ -170,8 +170,7 @@ def _run(argv: list[str], gui: GuiRunner | None, out: TextIO, err: TextIO) -> in
             return gui(args)
         return run(args, out, err)
     except DocumentError as error:
-        for problem in error.problems:
-            print(problem, file=err)
+        print(error, file=err)
         return EXIT_PROBLEMS
     except (CommandError, StorageError) as error:
         print(f"raiassess: {error}", file=err)
@@ -211,8 +210,7 @@ def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 print(f"{file}: valid ({summary})", file=out)
             except DocumentError as error:
                 failed = True
-                for problem in error.problems:
-                    print(problem, file=out)
+                print(error, file=out)
             except CommandError as error:
                 failed = True
                 print(f"{file}: {error}", file=out)

@@ -122,7 +122,7 @@ def ask_service(call: Callable[[], T], tell: Callable[[str], None]) -> T | Refus
 
 def _known_message(error: BaseException) -> tuple[str, str] | None:
     """What to say about a failure the app expects (a refusal, a bad file, a disk error)."""
-    from raiassess.core.problems import DocumentError
+    from raiassess.core.problems import DocumentError, problem_lines
     from raiassess.storage.errors import StorageError
 
     # The texts are the main window's, where they were first written and translated.
@@ -132,7 +132,7 @@ def _known_message(error: BaseException) -> tuple[str, str] | None:
         problems = error.problems
         return (translate("MainWindow", "The file has {count} problem(s); nothing was "
                                         "imported.").format(count=len(problems)),
-                "\n".join(str(p) for p in problems[:200]))
+                "\n".join(problem_lines(problems)))
     if isinstance(error, OSError):
         return (translate("MainWindow", "The file could not be read or written: {reason}.")
                 .format(reason=error.strerror or type(error).__name__), "")
