@@ -121,7 +121,7 @@ def sample_answers(questionnaire: Questionnaire, *, seed: int = 5,
                                   "in five countries use the ranked lists.",
         },
         "title": "Pre-launch assessment, spring 2025",
-        "status": "In review",
+        "status": "in_review",
         "created_at": dt.datetime(2025, 3, 3, 9, 0, tzinfo=dt.UTC),
         "updated_at": dt.datetime(2025, 4, 14, 16, 30, tzinfo=dt.UTC),
         "answers": answers,
@@ -188,7 +188,7 @@ def with_hostile_text(questionnaire: Questionnaire, sample: AnswersFile) -> Answ
         *sample.comments[1:]]
     system = sample.system.model_copy(update={
         "name": "模型 <System> & " + HOSTILE["emoji"][:20], "owner": HOSTILE["arabic"][:30],
-        "description": HUGE})
+        "description": HUGE, "team": "<i>draft</i>"})
     return sample.model_copy(update={
         "answers": answers, "actions": actions, "comments": comments, "system": system,
-        "notes": HOSTILE["control"], "status": "<i>draft</i>", "title": HOSTILE["markup"]})
+        "notes": HOSTILE["control"], "title": HOSTILE["markup"]})

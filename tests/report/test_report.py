@@ -19,6 +19,7 @@ from raiassess.core.scoring import (
     score,
     scored_points,
 )
+from raiassess.core.statuses import status_label
 from raiassess.report import render_report, render_report_bytes
 from tests.helpers.reading import GENERATED, ReadBack, flatten, read_back
 from tests.helpers.sample_answers import sample_answers
@@ -93,7 +94,7 @@ def test_cover_facts(report: ReadBack, sample: AnswersFile, questionnaire: Quest
     assert sample.system.owner in cover
     assert sample.system.team in cover
     assert f"{questionnaire.title['en']}, version {questionnaire.version}" in cover
-    assert sample.status in cover
+    assert status_label(sample.status) in cover  # "In review", in words
     assert "2025-04-14" in cover  # the assessment's last change
     assert "2025-04-15 09:30 UTC" in cover
 

@@ -21,7 +21,7 @@ from raiassess.core.paths import write_private_file
 from raiassess.core.problems import DocumentError, Loc, Problem, sorted_problems
 from raiassess.core.questionnaire import Question, Questionnaire
 from raiassess.core.source import SourceDocument, read_document
-from raiassess.core.statuses import ActionStatus
+from raiassess.core.statuses import ASSESSMENT_STATUSES, ActionStatus
 from raiassess.core.validation import model_keys, problems_from_error
 
 AnswerValue = str | int | float | list[str]
@@ -247,6 +247,15 @@ class AnswersFile(FrozenModel):
     notes: _Text = ""
     actions: list[Action] = Field(default_factory=list)
     comments: list[ReviewComment] = Field(default_factory=list)
+
+    @field_validator("status")
+    @classmethod
+    def _known_status(cls, value: str) -> str:
+        """An assessment status raiassess knows, or none (an import starts as a draft)."""
+        if value and value not in ASSESSMENT_STATUSES:
+            raise ValueError(f"{value[:40]!r} is not a status; use one of "
+                             f"{', '.join(ASSESSMENT_STATUSES)}")
+        return value
 
     @field_validator("answers", mode="before")
     @classmethod

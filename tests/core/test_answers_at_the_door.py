@@ -1,6 +1,8 @@
-"""Times and dates are accepted only within the years every screen, time zone and report
-can show: an answers file dated 9999-12-31 used to pass, and afterwards `raiassess list`
-ended in a traceback and the app would not start for users east of UTC."""
+"""What an answers file may hold is checked at the door, so that everything accepted is
+something every part of the app can show. Times and dates lie within the years every
+screen, time zone and report can show (a file dated 9999-12-31 used to pass, and
+afterwards `raiassess list` ended in a traceback and the app would not start east of
+UTC); a status is one raiassess knows (`status: hacked` used to pass validate)."""
 
 from __future__ import annotations
 
@@ -54,3 +56,10 @@ def test_a_date_answer_out_of_range_is_refused(mini: Questionnaire) -> None:
         check_answer(question, "9999-12-31")
     assert str(refused.value) == ("9999-12-31 is not a date between 1900 and 2199 "
                                   "(question review_date)")
+
+
+def test_an_unknown_status_is_refused_at_the_door() -> None:
+    with pytest.raises(DocumentError) as refused:
+        answers_from_document(parse_text(HEAD + "status: hacked\n", "answers.yaml"))
+    assert str(refused.value) == ("answers.yaml:3:9: 'hacked' is not a status; use one of "
+                                  "draft, in_review, approved, rejected (status)")
