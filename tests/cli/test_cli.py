@@ -237,3 +237,27 @@ def test_thousands_of_problems_are_summed_up_after_the_first_hundred(tmp_path: P
     assert printed[-1] == f"{answers}: … and 4,900 more problems (the first 100 are shown)"
     code, _, err = run("score", str(answers))
     assert code == 1 and len(err.splitlines()) == 101
+
+
+def test_answers_naming_another_text_of_their_questionnaire_are_refused_everywhere(
+        tmp_path: Path) -> None:
+    """Only import checked the content fingerprint; validate called such a file valid,
+    score scored it, export wrote a report and verify said it matched."""
+    report = tmp_path / "report.pdf"
+    assert run("export", str(EXAMPLE), "--pdf", str(report))[0] == 0
+    other = tmp_path / "other.yaml"
+    other.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        'version: "1.1.0"\n', 'version: "1.1.0"\n  fingerprint: "' + "0" * 64 + '"\n', 1),
+        encoding="utf-8")
+    sentence = ("the third-party-ai-quick-check 1.1.0 at hand differs from the text these "
+                "answers were given against (its content fingerprint differs); use the "
+                "questionnaire file they were answered against")
+    code, out, _ = run("validate", str(other))
+    assert code == 1 and sentence in out
+    for command in (("score", str(other)), ("export", str(other), "--pdf",
+                                            str(tmp_path / "x.pdf"))):
+        code, out, err = run(*command)
+        assert (code, out, err) == (1, "", f"raiassess: {sentence}\n"), command
+    code, out, err = run("verify", str(report), "--answers", str(other))
+    assert code == 1 and "MATCHES" not in out and err == f"raiassess: {sentence}\n"
+    assert not (tmp_path / "x.pdf").exists()

@@ -221,7 +221,8 @@ def _questionnaire_for(answers: AnswersFile, catalog: Catalog) -> Questionnaire:
     from raiassess.core.catalog import QuestionnaireMissing
 
     try:
-        return catalog.require(answers.questionnaire.id, answers.questionnaire.version)
+        ref = answers.questionnaire
+        return catalog.require(ref.id, ref.version, ref.fingerprint)
     except QuestionnaireMissing as error:
         raise CommandError(str(error)) from None
 

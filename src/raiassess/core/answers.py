@@ -315,6 +315,10 @@ def check_answers_file(answers: AnswersFile, questionnaire: Questionnaire,
     if ref.id != questionnaire.id:
         add(f"these answers are for questionnaire {ref.id!r}, not {questionnaire.id!r}",
             ("questionnaire", "id"))
+    elif ref.fingerprint is not None and ref.fingerprint != questionnaire.fingerprint():
+        add(f"these answers were given against a different text of {ref.id} {ref.version} "
+            "than the one at hand (its content fingerprint differs); use the questionnaire "
+            "they were answered against", ("questionnaire", "fingerprint"))
     canonical: dict[str, Answer] = {}
     for qid, answer in answers.answers.items():
         question = questionnaire.question(qid)

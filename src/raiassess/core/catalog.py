@@ -72,8 +72,8 @@ class Catalog:
         if fingerprint is not None and version in versions:
             raise QuestionnaireMissing(
                 f"the {questionnaire_id} {version} at hand differs from the text these "
-                "answers were given against (its content fingerprint differs); import them "
-                "with that questionnaire file")
+                "answers were given against (its content fingerprint differs); use the "
+                "questionnaire file they were answered against")
         known = f" (available: {', '.join(versions)})" if versions else ""
         raise QuestionnaireMissing(f"questionnaire {questionnaire_id!r} version {version} is "
                                    f"not installed{known}")

@@ -54,11 +54,6 @@ def checked(answers: AnswersFile, questionnaire: Any) -> tuple[AnswersFile, str]
                            f"{ref.id}, not {questionnaire.version}; import them against "
                            f"{ref.version} and then move the assessment to the newer "
                            "version")
-    if ref.fingerprint is not None and ref.fingerprint != questionnaire.fingerprint():
-        raise InvalidInput(f"these answers were given against a different text of "
-                           f"{ref.id} {ref.version} than the one at hand (its content "
-                           "fingerprint differs); import them with the questionnaire "
-                           "they were answered against")
     try:
         result = check_answers_file(answers, questionnaire)
     except DocumentError as error:
