@@ -261,3 +261,15 @@ def test_answers_naming_another_text_of_their_questionnaire_are_refused_everywhe
     code, out, err = run("verify", str(report), "--answers", str(other))
     assert code == 1 and "MATCHES" not in out and err == f"raiassess: {sentence}\n"
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_terminal_escapes_from_a_file_are_printed_visibly(tmp_path: Path) -> None:
+    """A system name that retitles the terminal and clears the screen stays inert text."""
+    hostile = tmp_path / "hostile.yaml"
+    hostile.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        "name: Customer support assistant",
+        'name: "Bot\\e]0;owned\\a\\e[2J\\rX"'), encoding="utf-8")
+    code, out, _ = run("score", str(hostile))
+    assert code == 0
+    assert "\x1b" not in out and "\x07" not in out and "\r" not in out
+    assert "Bot\\x1b]0;owned\\x07\\x1b[2J\\x0dX" in out

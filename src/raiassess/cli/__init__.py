@@ -14,10 +14,10 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from raiassess import __version__
-from raiassess.cli.output import print_assessments, print_result
+from raiassess.cli.output import PrintableStream, print_assessments, print_result
 from raiassess.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from raiassess.core.problems import DocumentError
 from raiassess.storage.errors import StorageError
@@ -146,8 +146,9 @@ EXIT_BROKEN_PIPE = 141
 def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None,
          out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run a command; return the exit status. ``gui`` opens the app when asked to."""
-    out = out or sys.stdout
-    err = err or sys.stderr
+    # Text from files and the database is printed: it may hold terminal escapes.
+    out = cast(TextIO, PrintableStream(out or sys.stdout))
+    err = cast(TextIO, PrintableStream(err or sys.stderr))
     try:
         status = _run(list(sys.argv[1:] if argv is None else argv), gui, out, err)
         out.flush()  # a reader that went away is noticed here, not at the exit

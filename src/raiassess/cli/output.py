@@ -7,8 +7,9 @@ was not asked and why, and what to do, most effective first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from raiassess.core.questionnaire import Questionnaire
@@ -17,6 +18,25 @@ if TYPE_CHECKING:
 
 SHOWN = 5
 """How many impact answers, control effects and level movers a score names."""
+
+#: Control characters other than newline and tab: printed raw, text from a file or a
+#: database could move the cursor, rewrite the line or retitle the terminal.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class PrintableStream:
+    """A text stream that shows every control character as a visible escape (``\\x1b``),
+    so nothing printed can act on the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(_CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:  # flush, fileno, isatty...
+        return getattr(self._stream, name)
 
 
 def headline(result: ScoreResult) -> str:
