@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -92,11 +93,25 @@ def render_report(questionnaire: Questionnaire, answers: AnswersFile, result: Sc
         out.write(data)
 
 
+#: One report is built at a time. ReportLab keeps process-wide state, and reads colours
+#: with ``ast.literal_eval``, which CPython 3.11 can fail with a SystemError when two
+#: threads use it at once (seen with two exports side by side).
+_BUILDING = threading.Lock()
+
+
 def render_report_bytes(questionnaire: Questionnaire, answers: AnswersFile,
                         result: ScoreResult, *, paper: str = "a4",
                         generated_at: dt.datetime | None = None, language: str = "en",
                         progress: ProgressCallback | None = None) -> bytes:
     """The PDF impact assessment as bytes (for previews); see :func:`render_report`."""
+    with _BUILDING:
+        return _build(questionnaire, answers, result, paper=paper,
+                      generated_at=generated_at, language=language, progress=progress)
+
+
+def _build(questionnaire: Questionnaire, answers: AnswersFile, result: ScoreResult, *,
+           paper: str, generated_at: dt.datetime | None, language: str,
+           progress: ProgressCallback | None) -> bytes:
     if paper not in PAPER_SIZES:
         raise ValueError(f"unknown paper size {paper!r}; use one of {', '.join(PAPER_SIZES)}")
     if result.questionnaire_id != questionnaire.id:
