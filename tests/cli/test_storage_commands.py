@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -321,3 +323,37 @@ def test_a_damaged_time_in_the_database_is_one_sentence_not_a_traceback(db: str)
     assert err == ("raiassess: the database holds a time out of range (9999-12-31T23:59:00), "
                    "which raiassess never writes: it was changed outside raiassess or is "
                    "damaged; restore a backup (raiassess backup restore)\n")
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Any:
+    """A 3 MB file system of its own (a tmpfs, which needs root; skipped otherwise)."""
+    import os
+    import subprocess
+
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    if os.name != "posix" or os.geteuid() != 0 or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)],
+            capture_output=True, check=False).returncode != 0:
+        pytest.skip("filling a disk needs a tmpfs, which needs root")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_full_disk_is_called_full_not_damaged(tiny_disk: Path) -> None:
+    """SQLite says "disk I/O error" when a full disk leaves no room for its journal; we
+    said the intact database "is damaged or not a database", inviting a wrong restore."""
+    db = str(tiny_disk / "assessments.sqlite3")
+    imported(db)
+    with (tiny_disk / "filler").open("wb", buffering=0) as filler, \
+            contextlib.suppress(OSError):
+        while True:
+            filler.write(b"\0" * 65536)
+    sentence = (f"raiassess: the disk holding {db} is full; nothing was changed: free some "
+                "space and try again\n")
+    for command in (("list",), ("import", str(EXAMPLE))):
+        assert run("--db", db, *command) == (1, "", sentence), command
+    (tiny_disk / "filler").unlink()
+    code, out, _ = run("--db", db, "list")
+    assert code == 0 and len(out.splitlines()) == 2  # the one assessment, intact

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -266,6 +267,19 @@ def translated_errors(location: str, busy_timeout: float) -> Iterator[None]:
         raise storage_error(error, location, busy_timeout) from None
 
 
+#: Less free space than this on the database's disk counts as a full disk.
+_NEARLY_FULL = 1024 * 1024
+
+
+def _disk_full(location: str) -> bool:
+    """Whether the disk of a database file has (almost) no room left."""
+    folder = Path(location).parent
+    try:
+        return folder.is_dir() and shutil.disk_usage(folder).free < _NEARLY_FULL
+    except OSError:
+        return False
+
+
 def storage_error(error: BaseException, location: str, busy_timeout: float) -> StorageError:
     """The storage error a driver error means."""
     original = getattr(error, "orig", None) or error
@@ -279,8 +293,12 @@ def storage_error(error: BaseException, location: str, busy_timeout: float) -> S
                             "try again in a moment")
     if "readonly" in lowered or "read-only" in lowered:
         return StorageError(f"the database {location} is read-only; nothing was changed")
-    if "disk is full" in lowered or sqlstate == "53100":
-        return StorageError(f"the disk holding {location} is full; nothing was changed")
+    if "disk is full" in lowered or sqlstate == "53100" or (
+            ("disk i/o" in lowered or "unable to open" in lowered) and _disk_full(location)):
+        # SQLite says "disk I/O error" when a full disk leaves no room for its journal:
+        # calling the intact database damaged would invite a wrong restore.
+        return StorageError(f"the disk holding {location} is full; nothing was changed: "
+                            "free some space and try again")
     if "not a database" in lowered or "malformed" in lowered or "disk i/o" in lowered:
         return DatabaseUnusable(f"the database {location} is damaged or not a database "
                                 f"({message})")
