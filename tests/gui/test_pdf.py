@@ -116,3 +116,33 @@ def test_without_qtpdf_the_preview_says_how_many_pages(qtbot: QtBot, prepared_ap
 def test_file_names_and_page_counts() -> None:
     assert suggested_name("Loan / model: v2") == "Loan  model v2 - impact assessment.pdf"
     assert page_count(b"<< /Type /Pages /Kids [] >> << /Type /Page >> << /Type/Page >>") == 2
+
+
+def test_the_copy_for_the_system_viewer_is_removed_when_the_app_ends(
+        qtbot: QtBot, prepared_app: Any, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """The preview's 'Open externally' copy used to stay in the temporary folder for ever."""
+    import os
+    import tempfile
+
+    from PySide6.QtGui import QDesktopServices
+
+    from raiassess.gui import pdf
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    stale = tmp_path / f"{pdf.PREVIEW_PREFIX}old"
+    stale.mkdir()
+    os.utime(stale, (0, 0))  # left by a run that could not clean up, long ago
+    recent = tmp_path / f"{pdf.PREVIEW_PREFIX}another-run"
+    recent.mkdir()  # perhaps still open in a viewer
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    preview = PdfPreview(b"%PDF-1.4 << /Type /Page >>", "Impact assessment")
+    qtbot.addWidget(preview)
+    preview.open_externally()
+    (copy,) = opened
+    assert Path(copy).read_bytes() == b"%PDF-1.4 << /Type /Page >>"
+    assert not stale.exists() and recent.exists()
+    pdf.remove_previews()  # what the app's exit runs
+    assert not Path(copy).exists() and not Path(copy).parent.exists()
+    assert recent.exists()

@@ -9,8 +9,13 @@ system's PDF viewer before saving.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import os
 import re
+import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +60,37 @@ def suggested_name(system_name: str) -> str:
     """A file name for the report of a system."""
     safe = re.sub(r"[^\w\- ]+", "", system_name).strip() or "assessment"
     return f"{safe} - impact assessment.pdf"
+
+
+PREVIEW_PREFIX = "raiassess-preview-"
+
+#: The copies handed to the system's PDF viewer: the viewer may read them until the
+#: app ends, so they are removed then (and any an earlier run could not remove, a day on).
+_previews: list[Path] = []
+
+
+def _register_preview(folder: Path) -> None:
+    if not _previews:
+        atexit.register(remove_previews)
+    _remove_stale_previews()
+    _previews.append(folder)
+
+
+def remove_previews() -> None:
+    """Remove the preview copies this run made for the system's viewer."""
+    while _previews:
+        shutil.rmtree(_previews.pop(), ignore_errors=True)
+
+
+def _remove_stale_previews(older_than: float = 86_400) -> None:
+    """Remove preview copies an earlier run left behind (it ended without cleaning up)."""
+    cutoff = time.time() - older_than
+    me = os.getuid() if hasattr(os, "getuid") else None  # Windows: the temp folder is ours
+    for folder in Path(tempfile.gettempdir()).glob(PREVIEW_PREFIX + "*"):
+        with contextlib.suppress(OSError):
+            info = folder.stat()
+            if folder.is_dir() and me in (None, info.st_uid) and info.st_mtime < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 class PdfPreview(QDialog):
@@ -139,7 +175,8 @@ class PdfPreview(QDialog):
         from raiassess.core.paths import write_private_file
 
         if self._temporary is None:
-            folder = Path(tempfile.mkdtemp(prefix="raiassess-preview-"))
+            folder = Path(tempfile.mkdtemp(prefix=PREVIEW_PREFIX))
+            _register_preview(folder)
             self._temporary = folder / "preview.pdf"
             write_private_file(self._temporary, self.data)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._temporary)))
